@@ -1,0 +1,114 @@
+using System.Security.Claims;
+using FrontBackOffice.Web.Data;
+using FrontBackOffice.Web.Security;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FrontBackOffice.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on real SQLite files in a folder of its own. Hangfire keeps one global storage, so every
+/// test that starts the app belongs to the <see cref="AppCollection"/>, which runs alone.
+/// </summary>
+public class AppFactory : WebApplicationFactory<Program>
+{
+    private readonly bool ownsDataFolder;
+
+    /// <param name="dataFolder">A folder shared with another factory (a restart); by default a new one of its own.</param>
+    public AppFactory(string? dataFolder = null)
+    {
+        ownsDataFolder = dataFolder is null;
+        DataFolder = dataFolder ?? Directory.CreateTempSubdirectory("fbo-test-").FullName;
+    }
+
+    public string DataFolder { get; }
+
+    public bool Demo { get; init; } = true;
+
+    public bool RunJobServer { get; init; } = true;
+
+    /// <summary>When set, the app's clock; tests move it to make time pass.</summary>
+    public FakeTimeProvider? Clock { get; init; }
+
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(DataFolder, "app.db")}");
+        builder.UseSetting("ConnectionStrings:Jobs", $"Data Source={Path.Combine(DataFolder, "jobs.db")}");
+        builder.UseSetting("Seed:Demo", Demo ? "true" : "false");
+        builder.UseSetting("Jobs:RunServer", RunJobServer ? "true" : "false");
+        builder.UseSetting("Jobs:PollInterval", "00:00:00.200");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        if (Clock is not null)
+        {
+            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        }
+    }
+
+    /// <summary>A DI scope whose services act for the given user, as they would in that user's circuit.</summary>
+    public async Task<AsyncServiceScope> ScopeForAsync(string email)
+    {
+        var scope = Services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        var user = await provider.GetRequiredService<UserManager<StaffUser>>().FindByEmailAsync(email)
+            ?? throw new InvalidOperationException($"No user {email}.");
+        var principal = await provider.GetRequiredService<IUserClaimsPrincipalFactory<StaffUser>>().CreateAsync(user);
+        ActAs(scope, principal);
+        return scope;
+    }
+
+    public static void ActAs(AsyncServiceScope scope, ClaimsPrincipal principal) =>
+        ((IHostEnvironmentAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>())
+            .SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
+
+    public AppDbContext CreateDbContext() =>
+        Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (!ownsDataFolder)
+        {
+            return;
+        }
+        try
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by a finishing background thread; the temp folder is cleaned by the OS.
+        }
+    }
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class AppCollection : ICollectionFixture<DemoApp>
+{
+    public const string Name = "App";
+}
+
+/// <summary>One demo-seeded app shared by the tests of the collection that only read, or write data of their own.</summary>
+public sealed class DemoApp : AppFactory, IAsyncLifetime
+{
+    public Task InitializeAsync()
+    {
+        _ = Server;
+        return Task.CompletedTask;
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+}

@@ -1,0 +1,31 @@
+using Bunit;
+using FrontBackOffice.Domain.Staff;
+using FrontBackOffice.Tests.Infrastructure;
+using FrontBackOffice.Web.Layout;
+
+namespace FrontBackOffice.Tests.Layout;
+
+public class OfficeNavTests
+{
+    public static TheoryData<string, string, string[]> MenuOfEachRole => new()
+    {
+        { StaffRoles.Sales, "front", ["/front"] },
+        { StaffRoles.Support, "front", ["/front"] },
+        { StaffRoles.HR, "back", ["/back"] },
+        { StaffRoles.Accounting, "back", ["/back"] },
+        { StaffRoles.Warehouse, "back", ["/back"] },
+        { StaffRoles.Admin, "back", ["/back", "/hangfire"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(MenuOfEachRole))]
+    public async Task Navigation_ShowsExactlyTheItemsTheRoleMayOpen(string role, string office, string[] expected)
+    {
+        await using var ctx = ComponentTestContext.For(role);
+
+        var nav = ctx.Render<OfficeNav>();
+
+        Assert.NotNull(nav.Find($"[data-testid=nav-{office}]"));
+        Assert.Equal(expected, nav.FindAll("[data-nav]").Select(a => a.GetAttribute("data-nav")));
+    }
+}

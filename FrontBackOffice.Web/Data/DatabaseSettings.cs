@@ -1,0 +1,80 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontBackOffice.Web.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+}
+
+/// <summary>A required setting is missing or wrong; the message names it.</summary>
+public sealed class SettingsException(string message) : Exception(message);
+
+/// <summary>
+/// <c>Database:Provider</c> and the two connection strings: <c>ConnectionStrings:Default</c> for the app's
+/// data and <c>ConnectionStrings:Jobs</c> for Hangfire's storage. A relative SQLite file is placed under
+/// the app's content root, and its folder is created.
+/// </summary>
+public sealed class DatabaseSettings
+{
+    private DatabaseSettings(DatabaseProvider provider, string app, string jobs)
+    {
+        Provider = provider;
+        AppConnectionString = app;
+        JobsConnectionString = jobs;
+    }
+
+    public DatabaseProvider Provider { get; }
+    public string AppConnectionString { get; }
+    public string JobsConnectionString { get; }
+
+    public static DatabaseSettings From(IConfiguration configuration, string contentRoot)
+    {
+        var providerName = configuration["Database:Provider"];
+        var provider = DatabaseProvider.Sqlite;
+        if (!string.IsNullOrWhiteSpace(providerName) && !Enum.TryParse(providerName, ignoreCase: true, out provider))
+        {
+            throw new SettingsException(
+                $"Database:Provider '{providerName}' is not known; use one of: {string.Join(", ", Enum.GetNames<DatabaseProvider>())}.");
+        }
+        var app = Required(configuration, "Default");
+        var jobs = Required(configuration, "Jobs");
+        return provider == DatabaseProvider.Sqlite
+            ? new DatabaseSettings(provider, SqliteFileUnder(contentRoot, app, "Default"), SqliteFileUnder(contentRoot, jobs, "Jobs"))
+            : new DatabaseSettings(provider, app, jobs);
+    }
+
+    public void Configure(DbContextOptionsBuilder options)
+    {
+        switch (Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                options.UseSqlite(AppConnectionString);
+                break;
+            default:
+                throw new SettingsException($"Database:Provider {Provider} is not supported.");
+        }
+    }
+
+    /// <summary>The SQLite file behind a connection string (Hangfire's SQLite storage takes a path).</summary>
+    public static string SqliteFilePath(string connectionString) => new SqliteConnectionStringBuilder(connectionString).DataSource;
+
+    private static string Required(IConfiguration configuration, string name) =>
+        configuration.GetConnectionString(name) is { Length: > 0 } value
+            ? value
+            : throw new SettingsException(
+                $"ConnectionStrings:{name} is missing. Set it in appsettings.json or the environment variable ConnectionStrings__{name}.");
+
+    private static string SqliteFileUnder(string contentRoot, string connectionString, string name)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (string.IsNullOrWhiteSpace(builder.DataSource))
+        {
+            throw new SettingsException($"ConnectionStrings:{name} names no SQLite file (Data Source=...).");
+        }
+        builder.DataSource = Path.GetFullPath(builder.DataSource, contentRoot);
+        Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        return builder.ToString();
+    }
+}

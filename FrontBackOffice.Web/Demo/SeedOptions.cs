@@ -1,0 +1,9 @@
+namespace FrontBackOffice.Web.Demo;
+
+public sealed class SeedOptions
+{
+    public const string Section = "Seed";
+
+    /// <summary>Creates the demo users and the demo company on first start (true in Development).</summary>
+    public bool Demo { get; set; }
+}

@@ -1,0 +1,81 @@
+using FrontBackOffice.Web.Data;
+using FrontBackOffice.Web.Security;
+using Hangfire;
+using Hangfire.Storage.SQLite;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+
+namespace FrontBackOffice.Web.Jobs;
+
+public static class JobsRegistration
+{
+    /// <summary>Hangfire on durable storage (<c>ConnectionStrings:Jobs</c>), so queued jobs survive a restart.</summary>
+    public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<JobsOptions>()
+            .Bind(configuration.GetSection(JobsOptions.Section))
+            .Validate(o => o.WorkerCount > 0, "Jobs:WorkerCount must be at least 1.")
+            .Validate(o => o.PollInterval > TimeSpan.Zero, "Jobs:PollInterval must be a positive time span.")
+            .ValidateOnStart();
+
+        services.AddHangfire((sp, config) => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseStorage(CreateStorage(sp)));
+
+        if (configuration.GetValue(JobsOptions.Section + ":" + nameof(JobsOptions.RunServer), true))
+        {
+            services.AddHangfireServer((sp, server) =>
+            {
+                var options = sp.GetRequiredService<IOptions<JobsOptions>>().Value;
+                server.WorkerCount = options.WorkerCount;
+                server.SchedulePollingInterval = options.PollInterval;
+            });
+        }
+
+        services.AddHealthChecks().AddCheck<JobStorageHealthCheck>("jobs");
+        return services;
+    }
+
+    public static IEndpointConventionBuilder MapJobsDashboard(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [],
+            AsyncAuthorization = [new HangfireDashboardAuthorization()],
+            DisplayStorageConnectionString = false,
+            AppPath = "/back",
+            DashboardTitle = "FrontBackOffice jobs",
+        }).RequireAuthorization(Policies.HangfireDashboard);
+
+    private static JobStorage CreateStorage(IServiceProvider sp)
+    {
+        var database = sp.GetRequiredService<DatabaseSettings>();
+        var options = sp.GetRequiredService<IOptions<JobsOptions>>().Value;
+        return database.Provider switch
+        {
+            DatabaseProvider.Sqlite => new SQLiteStorage(
+                DatabaseSettings.SqliteFilePath(database.JobsConnectionString),
+                new SQLiteStorageOptions { QueuePollInterval = options.PollInterval }),
+            _ => throw new SettingsException($"Database:Provider {database.Provider} has no job storage."),
+        };
+    }
+
+    private sealed class JobStorageHealthCheck(JobStorage storage) : IHealthCheck
+    {
+        public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                var servers = storage.GetMonitoringApi().Servers().Count;
+                return Task.FromResult(HealthCheckResult.Healthy($"{servers} job server(s) connected."));
+            }
+#pragma warning disable CA1031 // a health check reports any failure of the storage as unhealthy
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                return Task.FromResult(HealthCheckResult.Unhealthy("The job storage cannot be reached."));
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Components.Routing;
+using MudBlazor;
+
+namespace FrontBackOffice.Web.Layout;
+
+/// <summary>An area of the app as the menu and the office home pages show it; the policy decides who sees it.</summary>
+public sealed record NavItem(string Title, string Href, string Icon, string Policy, string Description)
+{
+    public NavLinkMatch Match { get; init; } = NavLinkMatch.Prefix;
+
+    /// <summary>Served outside the Blazor router (opened as a whole page in a new tab).</summary>
+    public bool External { get; init; }
+}
+
+public static class Navigation
+{
+    public static IReadOnlyList<NavItem> Front { get; } =
+    [
+        new("Home", "/front", Icons.Material.Filled.Home, Security.Policies.FrontOffice, "Your office at a glance.")
+            { Match = NavLinkMatch.All },
+    ];
+
+    public static IReadOnlyList<NavItem> Back { get; } =
+    [
+        new("Home", "/back", Icons.Material.Filled.Home, Security.Policies.BackOffice, "Your office at a glance.")
+            { Match = NavLinkMatch.All },
+        new("Hangfire dashboard", "/hangfire", Icons.Material.Filled.Dashboard, Security.Policies.HangfireDashboard,
+            "Hangfire's own view of the job queues and servers.") { External = true },
+    ];
+
+    public static IReadOnlyList<NavItem> For(Domain.Staff.Office? office) => office switch
+    {
+        Domain.Staff.Office.Front => Front,
+        Domain.Staff.Office.Back => Back,
+        _ => [],
+    };
+}

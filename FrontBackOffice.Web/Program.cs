@@ -1,0 +1,73 @@
+using FrontBackOffice.Web.Company;
+using FrontBackOffice.Web.Components;
+using FrontBackOffice.Web.Data;
+using FrontBackOffice.Web.Demo;
+using FrontBackOffice.Web.Features.Account;
+using FrontBackOffice.Web.Jobs;
+using FrontBackOffice.Web.Security;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using MudBlazor.Services;
+
+// The settings a user edits (appsettings.json at the repository root) are copied beside the app, which is
+// therefore the content root; relative SQLite files land in its data folder.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = AppContext.BaseDirectory,
+});
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddOptions<SeedOptions>().Bind(builder.Configuration.GetSection(SeedOptions.Section));
+CompanyOptions.AddTo(builder.Services, builder.Configuration);
+builder.Services.AddAppData();
+builder.Services.AddStaffSecurity(builder.Configuration);
+builder.Services.AddJobs(builder.Configuration);
+
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddMudServices();
+builder.Services.AddHttpContextAccessor();
+
+var app = builder.Build();
+
+// A missing or wrong setting stops the app here, with a message naming it.
+app.Services.GetRequiredService<IStartupValidator>().Validate();
+await app.Services.PrepareDatabaseAsync();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
+app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+app.UseRequestLocalization(o =>
+{
+    string[] cultures = ["en-US", "en-GB", "nl-NL", "de-DE", "fr-FR", "es-ES", "it-IT", "pl-PL"];
+    o.AddSupportedCultures(cultures).AddSupportedUICultures(cultures).SetDefaultCulture("en-US");
+    o.FallBackToParentCultures = true;
+});
+
+app.UseAuthentication();
+// Services ask the AuthenticationStateProvider who is calling; give it the request's user outside components too.
+app.Use((context, next) =>
+{
+    if (context.RequestServices.GetRequiredService<AuthenticationStateProvider>() is IHostEnvironmentAuthenticationStateProvider host)
+    {
+        host.SetAuthenticationState(Task.FromResult(new AuthenticationState(context.User)));
+    }
+    return next(context);
+});
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapAccountEndpoints();
+app.MapJobsDashboard();
+app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
+
+await app.RunAsync();
+
+public partial class Program;

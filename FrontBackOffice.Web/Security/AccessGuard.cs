@@ -1,0 +1,77 @@
+using System.Security.Claims;
+using FrontBackOffice.Web.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FrontBackOffice.Web.Security;
+
+/// <summary>The member of staff on whose behalf a service call runs.</summary>
+public sealed record Actor(string UserId, string Name);
+
+/// <summary>The caller may not do what they asked; the message says why.</summary>
+public class AccessDeniedException(string message) : Exception(message);
+
+/// <summary>The caller's account was disabled, locked or changed since they signed in.</summary>
+public sealed class SessionEndedException()
+    : AccessDeniedException("Your session has ended because your account was changed. Sign in again.");
+
+/// <summary>
+/// Every service method that reads or changes data starts here: the caller must hold the policy
+/// and their account must still be what it was when they signed in (not disabled, locked or re-roled).
+/// </summary>
+public sealed class AccessGuard(
+    AuthenticationStateProvider authenticationState,
+    IAuthorizationService authorization,
+    StaffSessions sessions)
+{
+    public async Task<Actor> DemandAsync(string policy, CancellationToken cancellationToken = default)
+    {
+        var user = (await authenticationState.GetAuthenticationStateAsync()).User;
+        if (!user.IsSignedIn())
+        {
+            throw new AccessDeniedException("Sign in to continue.");
+        }
+        if (!(await authorization.AuthorizeAsync(user, policy)).Succeeded)
+        {
+            throw new AccessDeniedException(
+                $"You are not allowed to do this: it needs the role {string.Join(" or ", Policies.Table[policy])}.");
+        }
+        return await sessions.CurrentActorAsync(user, cancellationToken) ?? throw new SessionEndedException();
+    }
+
+    public async Task<bool> AllowsAsync(string policy)
+    {
+        var user = (await authenticationState.GetAuthenticationStateAsync()).User;
+        return user.IsSignedIn() && (await authorization.AuthorizeAsync(user, policy)).Succeeded;
+    }
+}
+
+/// <summary>Checks a signed-in principal against the account as it is now in the database.</summary>
+public sealed class StaffSessions(
+    IDbContextFactory<AppDbContext> dbFactory, IOptions<IdentityOptions> identityOptions, TimeProvider clock)
+{
+    public async Task<Actor?> CurrentActorAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
+    {
+        var userId = user.FindFirstValue(identityOptions.Value.ClaimsIdentity.UserIdClaimType);
+        var stamp = user.FindFirstValue(identityOptions.Value.ClaimsIdentity.SecurityStampClaimType);
+        if (userId is null || stamp is null)
+        {
+            return null;
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var account = await db.Users
+            .Where(u => u.Id == userId)
+            .Select(u => new { u.DisplayName, u.SecurityStamp, u.LockoutEnd, u.DisabledAt })
+            .SingleOrDefaultAsync(cancellationToken);
+
+        var current = account is not null
+            && account.DisabledAt is null
+            && (account.LockoutEnd is null || account.LockoutEnd <= clock.GetUtcNow())
+            && account.SecurityStamp == stamp;
+        return current ? new Actor(userId, account!.DisplayName) : null;
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server;
+using Microsoft.Extensions.Options;
+
+namespace FrontBackOffice.Web.Security;
+
+public sealed class SecurityOptions
+{
+    public const string Section = "Security";
+
+    /// <summary>How often an open browser re-checks that its user's account is unchanged.</summary>
+    public TimeSpan SessionRevalidationInterval { get; set; } = TimeSpan.FromSeconds(30);
+}
+
+/// <summary>
+/// Re-checks the signed-in account of every open circuit on a short interval, so that disabling,
+/// locking or re-roling a user sends their open pages to sign-in within that interval.
+/// </summary>
+public sealed class RevalidatingStaffAuthenticationStateProvider(
+    ILoggerFactory loggerFactory, IServiceScopeFactory scopeFactory, IOptions<SecurityOptions> options)
+    : RevalidatingServerAuthenticationStateProvider(loggerFactory)
+{
+    protected override TimeSpan RevalidationInterval => options.Value.SessionRevalidationInterval;
+
+    protected override async Task<bool> ValidateAuthenticationStateAsync(
+        AuthenticationState authenticationState, CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var sessions = scope.ServiceProvider.GetRequiredService<StaffSessions>();
+        return await sessions.CurrentActorAsync(authenticationState.User, cancellationToken) is not null;
+    }
+}

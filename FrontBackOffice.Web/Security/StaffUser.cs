@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace FrontBackOffice.Web.Security;
+
+/// <summary>A member of staff who signs in to the app.</summary>
+public sealed class StaffUser : IdentityUser
+{
+    public required string DisplayName { get; set; }
+
+    /// <summary>Set when an administrator disables the account; a disabled user cannot sign in.</summary>
+    public DateTime? DisabledAt { get; set; }
+}
