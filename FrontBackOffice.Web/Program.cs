@@ -2,6 +2,7 @@ using FrontBackOffice.Web.Company;
 using FrontBackOffice.Web.Components;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Demo;
+using FrontBackOffice.Web.Features;
 using FrontBackOffice.Web.Features.Account;
 using FrontBackOffice.Web.Jobs;
 using FrontBackOffice.Web.Security;
@@ -24,6 +25,7 @@ CompanyOptions.AddTo(builder.Services, builder.Configuration);
 builder.Services.AddAppData();
 builder.Services.AddStaffSecurity(builder.Configuration);
 builder.Services.AddJobs(builder.Configuration);
+builder.Services.AddFeatures(builder.Configuration);
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();

@@ -66,6 +66,22 @@ public static class PageActions
         await page.ClickAsync("button[type=submit]");
     }
 
+    /// <summary>Types into a MudBlazor autocomplete and picks the option that shows the given text.</summary>
+    public static async Task PickAsync(this IPage page, string field, string typed, string option)
+    {
+        var input = page.Locator(field).Locator("xpath=ancestor-or-self::*[contains(@class,'mud-input-control')]//input").First;
+        await input.ClickAsync();
+        await input.FillAsync(typed);
+        await page.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasText = option }).First.ClickAsync();
+    }
+
+    /// <summary>Opens a MudBlazor select and picks the option that shows the given text.</summary>
+    public static async Task SelectAsync(this IPage page, string field, string option)
+    {
+        await page.Locator(field).Locator("xpath=ancestor-or-self::*[contains(@class,'mud-input-control')]").First.ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasText = option }).First.ClickAsync();
+    }
+
     /// <summary>Waits until the Blazor circuit is connected, so clicks reach the server.</summary>
     public static Task WaitForCircuitAsync(this IPage page) =>
         page.Locator("#circuit-ready").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });

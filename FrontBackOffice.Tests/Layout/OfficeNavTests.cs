@@ -9,12 +9,12 @@ public class OfficeNavTests
 {
     public static TheoryData<string, string, string[]> MenuOfEachRole => new()
     {
-        { StaffRoles.Sales, "front", ["/front"] },
-        { StaffRoles.Support, "front", ["/front"] },
-        { StaffRoles.HR, "back", ["/back"] },
-        { StaffRoles.Accounting, "back", ["/back"] },
-        { StaffRoles.Warehouse, "back", ["/back"] },
-        { StaffRoles.Admin, "back", ["/back", "/hangfire"] },
+        { StaffRoles.Sales, "front", ["/front", "/front/customers", "/front/orders", "/front/complaints"] },
+        { StaffRoles.Support, "front", ["/front", "/front/customers", "/front/complaints"] },
+        { StaffRoles.HR, "back", ["/back", "/back/complaints"] },
+        { StaffRoles.Accounting, "back", ["/back", "/back/complaints"] },
+        { StaffRoles.Warehouse, "back", ["/back", "/back/complaints"] },
+        { StaffRoles.Admin, "back", ["/back", "/back/complaints", "/hangfire"] },
     };
 
     [Theory]

@@ -28,6 +28,7 @@ public sealed class CompanyOptions
                 "Company:TimeZone must be a time zone id known to this machine, e.g. Europe/Amsterdam.")
             .ValidateOnStart();
         services.AddSingleton<BusinessCalendar>();
+        services.AddSingleton<Formats>();
         return services;
     }
 }

@@ -1,3 +1,11 @@
+using FrontBackOffice.Domain.Complaints;
+using FrontBackOffice.Domain.Customers;
+using FrontBackOffice.Domain.Orders;
+using FrontBackOffice.Domain.Stock;
+using FrontBackOffice.Web.Features.Complaints;
+using FrontBackOffice.Web.Features.Customers;
+using FrontBackOffice.Web.Features.Orders;
+using FrontBackOffice.Web.Features.Stock;
 using FrontBackOffice.Web.Security;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -10,10 +18,32 @@ namespace FrontBackOffice.Web.Data;
 /// </summary>
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<StaffUser>(options)
 {
+    public DbSet<Customer> Customers => Set<Customer>();
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<Location> Locations => Set<Location>();
+    public DbSet<StockLevel> StockLevels => Set<StockLevel>();
+    public DbSet<StockMovement> StockMovements => Set<StockMovement>();
+    public DbSet<SalesOrder> SalesOrders => Set<SalesOrder>();
+    public DbSet<SalesOrderLine> SalesOrderLines => Set<SalesOrderLine>();
+    public DbSet<InvoiceSequence> InvoiceSequences => Set<InvoiceSequence>();
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+    public DbSet<ComplaintEvent> ComplaintEvents => Set<ComplaintEvent>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.Entity<StaffUser>().Property(u => u.DisplayName).HasMaxLength(200);
+
+        builder.ApplyConfiguration(new CustomerConfiguration());
+        builder.ApplyConfiguration(new ProductConfiguration());
+        builder.ApplyConfiguration(new LocationConfiguration());
+        builder.ApplyConfiguration(new StockLevelConfiguration());
+        builder.ApplyConfiguration(new StockMovementConfiguration());
+        builder.ApplyConfiguration(new SalesOrderConfiguration());
+        builder.ApplyConfiguration(new SalesOrderLineConfiguration());
+        builder.ApplyConfiguration(new InvoiceSequenceConfiguration());
+        builder.ApplyConfiguration(new ComplaintConfiguration());
+        builder.ApplyConfiguration(new ComplaintEventConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -1,5 +1,13 @@
+using FrontBackOffice.Web.Company;
+using FrontBackOffice.Web.Data;
+using FrontBackOffice.Web.Features.Complaints;
+using FrontBackOffice.Web.Features.Customers;
+using FrontBackOffice.Web.Features.Orders;
+using FrontBackOffice.Web.Features.Stock;
 using FrontBackOffice.Web.Security;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace FrontBackOffice.Web.Demo;
 
@@ -11,6 +19,15 @@ public static class DemoSeeder
 {
     public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        await DemoStaff.SeedAsync(services.GetRequiredService<UserManager<StaffUser>>());
+        var users = services.GetRequiredService<UserManager<StaffUser>>();
+        await DemoStaff.SeedAsync(users);
+
+        var demo = await DemoContext.CreateAsync(users, services.GetRequiredService<BusinessCalendar>(),
+            services.GetRequiredService<IOptions<CompanyOptions>>().Value.VatRate);
+        await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(cancellationToken);
+        await StockDemoData.SeedAsync(db, demo, cancellationToken);
+        await CustomersDemoData.SeedAsync(db, demo, cancellationToken);
+        await OrdersDemoData.SeedAsync(db, demo, cancellationToken);
+        await ComplaintsDemoData.SeedAsync(db, demo, services.GetRequiredService<IOptions<ComplaintsOptions>>(), cancellationToken);
     }
 }

@@ -18,12 +18,20 @@ public static class Navigation
     [
         new("Home", "/front", Icons.Material.Filled.Home, Security.Policies.FrontOffice, "Your office at a glance.")
             { Match = NavLinkMatch.All },
+        new("Customers", "/front/customers", Icons.Material.Filled.People, Security.Policies.CustomersRead,
+            "Customer records with their orders and complaints."),
+        new("Orders", "/front/orders", Icons.Material.Filled.ShoppingCart, Security.Policies.Orders,
+            "Enter orders, confirm them against stock, ship and invoice."),
+        new("Complaints", "/front/complaints", Icons.Material.Filled.ReportProblem, Security.Policies.Complaints,
+            "Take complaints, route them to the back office and tell the customer."),
     ];
 
     public static IReadOnlyList<NavItem> Back { get; } =
     [
         new("Home", "/back", Icons.Material.Filled.Home, Security.Policies.BackOffice, "Your office at a glance.")
             { Match = NavLinkMatch.All },
+        new("Complaint inbox", "/back/complaints", Icons.Material.Filled.Inbox, Security.Policies.ComplaintInbox,
+            "The complaints the front office routed to your team."),
         new("Hangfire dashboard", "/hangfire", Icons.Material.Filled.Dashboard, Security.Policies.HangfireDashboard,
             "Hangfire's own view of the job queues and servers.") { External = true },
     ];

@@ -9,7 +9,10 @@ using Microsoft.Extensions.Options;
 namespace FrontBackOffice.Web.Security;
 
 /// <summary>The member of staff on whose behalf a service call runs.</summary>
-public sealed record Actor(string UserId, string Name);
+public sealed record Actor(string UserId, string Name, IReadOnlyList<string> Roles)
+{
+    public bool IsIn(string role) => Roles.Contains(role);
+}
 
 /// <summary>The caller may not do what they asked; the message says why.</summary>
 public class AccessDeniedException(string message) : Exception(message);
@@ -72,6 +75,6 @@ public sealed class StaffSessions(
             && account.DisabledAt is null
             && (account.LockoutEnd is null || account.LockoutEnd <= clock.GetUtcNow())
             && account.SecurityStamp == stamp;
-        return current ? new Actor(userId, account!.DisplayName) : null;
+        return current ? new Actor(userId, account!.DisplayName, user.Roles().ToList()) : null;
     }
 }

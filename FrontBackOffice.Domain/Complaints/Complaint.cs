@@ -1,0 +1,253 @@
+using FrontBackOffice.Domain.Staff;
+
+namespace FrontBackOffice.Domain.Complaints;
+
+public enum ComplaintCategory
+{
+    Delivery,
+    ProductQuality,
+    Billing,
+    Staff,
+    Other,
+}
+
+public enum ComplaintPriority
+{
+    Low,
+    Normal,
+    High,
+    Urgent,
+}
+
+public enum ComplaintStatus
+{
+    Open,
+    Escalated,
+    Answered,
+    Resolved,
+    Closed,
+}
+
+public enum ComplaintEventKind
+{
+    Opened,
+    Escalated,
+    Assigned,
+    Answered,
+    Resolved,
+    Reopened,
+    Closed,
+}
+
+/// <summary>Which back-office team answers a category.</summary>
+public static class ComplaintRouting
+{
+    public static string TeamFor(ComplaintCategory category) => category switch
+    {
+        ComplaintCategory.Delivery or ComplaintCategory.ProductQuality => StaffRoles.Warehouse,
+        ComplaintCategory.Billing => StaffRoles.Accounting,
+        ComplaintCategory.Staff => StaffRoles.HR,
+        _ => StaffRoles.Admin,
+    };
+
+    public static IReadOnlyList<ComplaintCategory> CategoriesOf(string team) =>
+        Enum.GetValues<ComplaintCategory>().Where(c => TeamFor(c) == team).ToList();
+}
+
+/// <summary>The resolution target of each priority, and whether the clock stops while the back office has it.</summary>
+public sealed record ComplaintSla(IReadOnlyDictionary<ComplaintPriority, int> HoursByPriority, bool PauseWhileEscalated)
+{
+    public TimeSpan TargetFor(ComplaintPriority priority) => TimeSpan.FromHours(HoursByPriority[priority]);
+}
+
+/// <summary>Who did something to a complaint.</summary>
+public sealed record ComplaintActor(string UserId, string Name);
+
+public sealed record ComplaintInput(int CustomerId, int? OrderId, ComplaintCategory Category, ComplaintPriority Priority, string Subject, string Text)
+{
+    public ValidationErrors Validate() => new ValidationErrors()
+        .Require(CustomerId > 0, nameof(CustomerId), "Choose the customer.")
+        .Require(!string.IsNullOrWhiteSpace(Subject), nameof(Subject), "Enter a short subject.")
+        .Require(Subject is null || Subject.Trim().Length <= 200, nameof(Subject), "The subject may be at most 200 characters.")
+        .Require(!string.IsNullOrWhiteSpace(Text), nameof(Text), "Describe what the customer complains about.")
+        .Require(Text is null || Text.Length <= 4000, nameof(Text), "The text may be at most 4000 characters.");
+}
+
+/// <summary>
+/// A customer complaint: Open → Escalated (routed to the category's team) → Answered (the back office replied)
+/// → Resolved (the front office told the customer) → Closed, and Resolved → Open to reopen. Every change is
+/// kept in its timeline. The SLA due time runs from opening; with <see cref="ComplaintSla.PauseWhileEscalated"/>
+/// the clock stops while the complaint waits on the back office.
+/// </summary>
+public sealed class Complaint
+{
+    private readonly List<ComplaintEvent> events = [];
+
+    private Complaint()
+    {
+    }
+
+    public Complaint(ComplaintInput input, ComplaintSla sla, ComplaintActor actor, DateTime at)
+    {
+        input.Validate().ThrowIfAny();
+        CustomerId = input.CustomerId;
+        OrderId = input.OrderId;
+        Category = input.Category;
+        Team = ComplaintRouting.TeamFor(input.Category);
+        Priority = input.Priority;
+        Subject = input.Subject.Trim();
+        Text = input.Text.Trim();
+        OpenedAt = at;
+        OpenedBy = actor.Name;
+        DueAt = at + sla.TargetFor(input.Priority);
+        PauseWhileEscalated = sla.PauseWhileEscalated;
+        Record(ComplaintEventKind.Opened, actor, at, $"Opened ({Category}, {Priority} priority).");
+    }
+
+    public int Id { get; private set; }
+    public int CustomerId { get; private set; }
+    public int? OrderId { get; private set; }
+    public ComplaintCategory Category { get; private set; }
+
+    /// <summary>The back-office role that answers it.</summary>
+    public string Team { get; private set; } = "";
+
+    public ComplaintPriority Priority { get; private set; }
+    public string Subject { get; private set; } = "";
+    public string Text { get; private set; } = "";
+    public ComplaintStatus Status { get; private set; } = ComplaintStatus.Open;
+    public DateTime OpenedAt { get; private set; }
+    public string OpenedBy { get; private set; } = "";
+    public string? AssignedToId { get; private set; }
+    public string? AssignedToName { get; private set; }
+    public string? Answer { get; private set; }
+    public DateTime? ResolvedAt { get; private set; }
+    public DateTime? ClosedAt { get; private set; }
+
+    /// <summary>When it must be resolved; moved later by the time it spent paused.</summary>
+    public DateTime DueAt { get; private set; }
+
+    /// <summary>Set while the SLA clock is stopped.</summary>
+    public DateTime? PausedSince { get; private set; }
+
+    public bool PauseWhileEscalated { get; private set; }
+    public int Version { get; private set; }
+
+    public IReadOnlyList<ComplaintEvent> Events => events;
+
+    public string Number => NumberOf(Id);
+
+    public static string NumberOf(int id) => $"C-{id:D6}";
+
+    public bool IsPending => Status is ComplaintStatus.Open or ComplaintStatus.Escalated or ComplaintStatus.Answered;
+
+    /// <summary>Past its due time while still pending. A paused clock counts as stopped at the pause.</summary>
+    public bool IsBreached(DateTime now) => IsPending && DueAt < (PausedSince ?? now);
+
+    public void Escalate(ComplaintActor actor, DateTime at)
+    {
+        Require(Status == ComplaintStatus.Open, "escalated");
+        Status = ComplaintStatus.Escalated;
+        if (PauseWhileEscalated)
+        {
+            PausedSince = at;
+        }
+        Record(ComplaintEventKind.Escalated, actor, at, $"Routed to {Team}.");
+    }
+
+    public void AssignTo(ComplaintActor actor, ComplaintActor assignee, DateTime at)
+    {
+        Require(Status == ComplaintStatus.Escalated, "assigned");
+        AssignedToId = assignee.UserId;
+        AssignedToName = assignee.Name;
+        Record(ComplaintEventKind.Assigned, actor, at, $"Assigned to {assignee.Name}.");
+    }
+
+    public void AnswerWith(string answer, ComplaintActor actor, DateTime at)
+    {
+        Require(Status == ComplaintStatus.Escalated, "answered");
+        if (string.IsNullOrWhiteSpace(answer))
+        {
+            throw new InvalidInputException(new ValidationErrors().Add(nameof(Answer), "Write the answer for the front office."));
+        }
+        Answer = answer.Trim();
+        Status = ComplaintStatus.Answered;
+        ResumeClock(at);
+        Record(ComplaintEventKind.Answered, actor, at, Answer);
+    }
+
+    public void Resolve(string? note, ComplaintActor actor, DateTime at)
+    {
+        Require(Status == ComplaintStatus.Answered, "resolved");
+        Status = ComplaintStatus.Resolved;
+        ResolvedAt = at;
+        Record(ComplaintEventKind.Resolved, actor, at, string.IsNullOrWhiteSpace(note) ? "The customer was told." : note.Trim());
+    }
+
+    public void Reopen(string? reason, ComplaintActor actor, DateTime at)
+    {
+        Require(Status == ComplaintStatus.Resolved, "reopened");
+        Status = ComplaintStatus.Open;
+        ResolvedAt = null;
+        Answer = null;
+        AssignedToId = null;
+        AssignedToName = null;
+        Record(ComplaintEventKind.Reopened, actor, at, string.IsNullOrWhiteSpace(reason) ? "Reopened." : reason.Trim());
+    }
+
+    public void Close(ComplaintActor actor, DateTime at)
+    {
+        Require(Status == ComplaintStatus.Resolved, "closed");
+        Status = ComplaintStatus.Closed;
+        ClosedAt = at;
+        Record(ComplaintEventKind.Closed, actor, at, "Closed.");
+    }
+
+    private void ResumeClock(DateTime at)
+    {
+        if (PausedSince is { } since)
+        {
+            DueAt += at - since;
+            PausedSince = null;
+        }
+    }
+
+    private void Record(ComplaintEventKind kind, ComplaintActor actor, DateTime at, string text)
+    {
+        events.Add(new ComplaintEvent(kind, actor, at, text));
+        Version++;
+    }
+
+    private void Require(bool allowed, string action)
+    {
+        if (!allowed)
+        {
+            throw new DomainException($"This complaint is {Status.ToString().ToLowerInvariant()} and cannot be {action}.");
+        }
+    }
+}
+
+/// <summary>One entry of a complaint's timeline: who did what, when.</summary>
+public sealed class ComplaintEvent
+{
+    private ComplaintEvent()
+    {
+    }
+
+    internal ComplaintEvent(ComplaintEventKind kind, ComplaintActor actor, DateTime at, string text)
+    {
+        Kind = kind;
+        ActorId = actor.UserId;
+        ActorName = actor.Name;
+        At = at;
+        Text = text;
+    }
+
+    public long Id { get; private set; }
+    public int ComplaintId { get; private set; }
+    public ComplaintEventKind Kind { get; private set; }
+    public string ActorId { get; private set; } = "";
+    public string ActorName { get; private set; } = "";
+    public DateTime At { get; private set; }
+    public string Text { get; private set; } = "";
+}

@@ -1,0 +1,88 @@
+using System.Net.Mail;
+
+namespace FrontBackOffice.Domain.Customers;
+
+/// <summary>What a member of staff types about a customer.</summary>
+public sealed record CustomerDetails(
+    string Name,
+    string TaxNumber,
+    string? Email,
+    string? Phone,
+    string? BillingAddress,
+    string? DeliveryAddress,
+    string? Notes)
+{
+    public const int NameMaxLength = 200;
+    public const int TaxNumberMaxLength = 32;
+
+    public ValidationErrors Validate()
+    {
+        var errors = new ValidationErrors()
+            .Require(!string.IsNullOrWhiteSpace(Name), nameof(Name), "Enter the customer's name.")
+            .Require((Name?.Trim().Length ?? 0) <= NameMaxLength, nameof(Name), $"The name may be at most {NameMaxLength} characters.")
+            .Require(!string.IsNullOrWhiteSpace(TaxNumber), nameof(TaxNumber), "Enter the customer's tax number.");
+        if (!string.IsNullOrWhiteSpace(TaxNumber)
+            && !(NormalizeTaxNumber(TaxNumber) is { Length: >= 4 and <= TaxNumberMaxLength } tax && tax.All(char.IsAsciiLetterOrDigit)))
+        {
+            errors.Add(nameof(TaxNumber), "A tax number has 4 to 32 letters and digits (spaces, dots and dashes are ignored).");
+        }
+        if (!string.IsNullOrWhiteSpace(Email) && !IsEmail(Email.Trim()))
+        {
+            errors.Add(nameof(Email), "Enter a valid e-mail address, like name@example.com.");
+        }
+        return errors;
+    }
+
+    /// <summary>Tax numbers are compared without spaces, dots and dashes, in capitals.</summary>
+    public static string NormalizeTaxNumber(string taxNumber) =>
+        new(taxNumber.Where(c => !char.IsWhiteSpace(c) && c is not '.' and not '-').Select(char.ToUpperInvariant).ToArray());
+
+    private static bool IsEmail(string value) =>
+        MailAddress.TryCreate(value, out var address) && address.Address == value && address.Host.Contains('.', StringComparison.Ordinal);
+}
+
+public sealed class Customer
+{
+    private Customer()
+    {
+    }
+
+    public Customer(CustomerDetails details, DateTime createdAt)
+    {
+        Apply(details);
+        CreatedAt = createdAt;
+    }
+
+    public int Id { get; private set; }
+    public string Name { get; private set; } = "";
+    public string TaxNumber { get; private set; } = "";
+    public string? Email { get; private set; }
+    public string? Phone { get; private set; }
+    public string? BillingAddress { get; private set; }
+    public string? DeliveryAddress { get; private set; }
+    public string? Notes { get; private set; }
+    public DateTime CreatedAt { get; private set; }
+
+    /// <summary>Changes with every edit; an edit made on an older version is refused.</summary>
+    public int Version { get; private set; }
+
+    public void Update(CustomerDetails details)
+    {
+        Apply(details);
+        Version++;
+    }
+
+    private void Apply(CustomerDetails details)
+    {
+        details.Validate().ThrowIfAny();
+        Name = details.Name.Trim();
+        TaxNumber = CustomerDetails.NormalizeTaxNumber(details.TaxNumber);
+        Email = Blank(details.Email);
+        Phone = Blank(details.Phone);
+        BillingAddress = Blank(details.BillingAddress);
+        DeliveryAddress = Blank(details.DeliveryAddress);
+        Notes = Blank(details.Notes);
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,240 @@
+namespace FrontBackOffice.Domain.Orders;
+
+public enum OrderStatus
+{
+    Draft,
+    Confirmed,
+    Shipped,
+    Invoiced,
+    Cancelled,
+}
+
+/// <summary>A line as entered: product, quantity, unit price and VAT rate.</summary>
+public sealed record OrderLineInput(int ProductId, int Quantity, decimal UnitPrice, decimal VatRate);
+
+/// <summary>An order as entered: who buys, from which location it ships, and its lines.</summary>
+public sealed record OrderInput(int CustomerId, int LocationId, IReadOnlyList<OrderLineInput> Lines)
+{
+    public ValidationErrors Validate()
+    {
+        var errors = new ValidationErrors()
+            .Require(CustomerId > 0, nameof(CustomerId), "Choose the customer.")
+            .Require(LocationId > 0, nameof(LocationId), "Choose the location the order ships from.")
+            .Require(Lines.Count > 0, nameof(Lines), "Add at least one line.");
+        for (var i = 0; i < Lines.Count; i++)
+        {
+            var line = Lines[i];
+            var prefix = $"{nameof(Lines)}[{i}].";
+            errors
+                .Require(line.ProductId > 0, prefix + nameof(OrderLineInput.ProductId), "Choose a product.")
+                .Require(line.Quantity > 0, prefix + nameof(OrderLineInput.Quantity), "The quantity must be more than zero.")
+                .Require(line.UnitPrice >= 0, prefix + nameof(OrderLineInput.UnitPrice), "The unit price cannot be negative.")
+                .Require(decimal.Round(line.UnitPrice, 2) == line.UnitPrice, prefix + nameof(OrderLineInput.UnitPrice), "The unit price has at most two decimals.")
+                .Require(line.VatRate is >= 0 and < 1, prefix + nameof(OrderLineInput.VatRate), "The VAT rate must be between 0 % and 100 %.")
+                .Require(decimal.Round(line.VatRate, 4) == line.VatRate, prefix + nameof(OrderLineInput.VatRate), "The VAT rate has at most two decimals in percent.");
+        }
+        return errors;
+    }
+}
+
+/// <summary>How much of a product can still be promised at the order's location.</summary>
+public sealed record StockAvailability(int ProductId, string Sku, string Name, int Available);
+
+/// <summary>The number of an invoice: gapless within its year.</summary>
+public sealed record InvoiceNumber(int Year, int Sequence)
+{
+    public override string ToString() => $"INV-{Year}-{Sequence:D5}";
+}
+
+/// <summary>
+/// A sales order: Draft → Confirmed → Shipped → Invoiced, and Cancelled from Draft or Confirmed.
+/// Each transition refuses to run from any other state.
+/// </summary>
+public sealed class SalesOrder
+{
+    private readonly List<SalesOrderLine> lines = [];
+
+    private SalesOrder()
+    {
+    }
+
+    public SalesOrder(OrderInput input, DateTime createdAt, string createdBy)
+    {
+        input.Validate().ThrowIfAny();
+        CustomerId = input.CustomerId;
+        LocationId = input.LocationId;
+        CreatedAt = createdAt;
+        CreatedBy = createdBy;
+        SetLines(input.Lines);
+    }
+
+    public int Id { get; private set; }
+    public int CustomerId { get; private set; }
+    public int LocationId { get; private set; }
+    public OrderStatus Status { get; private set; } = OrderStatus.Draft;
+    public DateTime CreatedAt { get; private set; }
+    public string CreatedBy { get; private set; } = "";
+    public DateTime? ConfirmedAt { get; private set; }
+    public DateTime? ShippedAt { get; private set; }
+
+    /// <summary>The business day of shipment, on which the nightly close books the cost of goods sold.</summary>
+    public DateOnly? ShippedOn { get; private set; }
+
+    public DateTime? InvoicedAt { get; private set; }
+    public DateOnly? InvoiceDate { get; private set; }
+    public int? InvoiceYear { get; private set; }
+    public int? InvoiceSequence { get; private set; }
+    public string? InvoiceNumber { get; private set; }
+    public DateTime? CancelledAt { get; private set; }
+    public decimal NetTotal { get; private set; }
+    public decimal VatTotal { get; private set; }
+    public decimal GrossTotal { get; private set; }
+    public int Version { get; private set; }
+
+    public IReadOnlyList<SalesOrderLine> Lines => lines;
+
+    public string Number => NumberOf(Id);
+
+    public static string NumberOf(int id) => $"SO-{id:D6}";
+
+    public bool CanEdit => Status == OrderStatus.Draft;
+    public bool CanConfirm => Status == OrderStatus.Draft;
+    public bool CanShip => Status == OrderStatus.Confirmed;
+    public bool CanInvoice => Status == OrderStatus.Shipped;
+    public bool CanCancel => Status is OrderStatus.Draft or OrderStatus.Confirmed;
+
+    /// <summary>Units per product, summed over the lines (a product may be on several lines).</summary>
+    public IReadOnlyDictionary<int, int> QuantitiesByProduct() =>
+        lines.GroupBy(l => l.ProductId).ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity));
+
+    public void Edit(OrderInput input)
+    {
+        Require(CanEdit, "edited");
+        input.Validate().ThrowIfAny();
+        CustomerId = input.CustomerId;
+        LocationId = input.LocationId;
+        SetLines(input.Lines);
+        Version++;
+    }
+
+    /// <summary>
+    /// Confirms only if the available stock covers every line; otherwise nothing changes and the message names
+    /// each short product. The caller reserves the stock in the same transaction.
+    /// </summary>
+    public void Confirm(IReadOnlyCollection<StockAvailability> availability, DateTime at)
+    {
+        Require(CanConfirm, "confirmed");
+        var byProduct = availability.ToDictionary(a => a.ProductId);
+        var shortages = QuantitiesByProduct()
+            .Where(q => !byProduct.TryGetValue(q.Key, out var a) || a.Available < q.Value)
+            .Select(q => byProduct.TryGetValue(q.Key, out var a)
+                ? $"{a.Name} ({a.Sku}): {q.Value} ordered, {a.Available} available"
+                : $"product #{q.Key}: {q.Value} ordered, none in stock")
+            .ToList();
+        if (shortages.Count > 0)
+        {
+            throw new DomainException("Not enough stock to confirm: " + string.Join("; ", shortages) + ".");
+        }
+        Status = OrderStatus.Confirmed;
+        ConfirmedAt = at;
+        Version++;
+    }
+
+    /// <summary>Ships every line, recording each product's unit cost at this moment for the cost of goods sold.</summary>
+    public void Ship(IReadOnlyDictionary<int, decimal> unitCostByProduct, DateTime at, DateOnly businessDay)
+    {
+        Require(CanShip, "shipped");
+        foreach (var line in lines)
+        {
+            line.RecordUnitCost(unitCostByProduct[line.ProductId]);
+        }
+        Status = OrderStatus.Shipped;
+        ShippedAt = at;
+        ShippedOn = businessDay;
+        Version++;
+    }
+
+    public void Invoice(InvoiceNumber number, DateOnly invoiceDate, DateTime at)
+    {
+        Require(CanInvoice, "invoiced");
+        InvoiceYear = number.Year;
+        InvoiceSequence = number.Sequence;
+        InvoiceNumber = number.ToString();
+        InvoiceDate = invoiceDate;
+        InvoicedAt = at;
+        Status = OrderStatus.Invoiced;
+        Version++;
+    }
+
+    /// <summary>Cancels a draft or confirmed order; the caller releases a confirmed order's reservations.</summary>
+    public void Cancel(DateTime at)
+    {
+        Require(CanCancel, "cancelled");
+        Status = OrderStatus.Cancelled;
+        CancelledAt = at;
+        Version++;
+    }
+
+    /// <summary>The cost of the goods shipped, at the unit costs recorded when they left the warehouse.</summary>
+    public decimal CostOfGoodsSold => Money.Round(lines.Sum(l => l.Quantity * (l.UnitCost ?? 0m)));
+
+    private void SetLines(IEnumerable<OrderLineInput> input)
+    {
+        lines.Clear();
+        lines.AddRange(input.Select(l => new SalesOrderLine(l)));
+        NetTotal = lines.Sum(l => l.Net);
+        VatTotal = lines.Sum(l => l.Vat);
+        GrossTotal = lines.Sum(l => l.Gross);
+    }
+
+    private void Require(bool allowed, string action)
+    {
+        if (!allowed)
+        {
+            throw new DomainException($"This order is {Status.ToString().ToLowerInvariant()} and cannot be {action}.");
+        }
+    }
+}
+
+/// <summary>
+/// One line of an order. VAT is rounded per line (net = quantity × price, VAT = net × rate, both to cents),
+/// and the order's totals are the sums of its lines.
+/// </summary>
+public sealed class SalesOrderLine
+{
+    private SalesOrderLine()
+    {
+    }
+
+    internal SalesOrderLine(OrderLineInput input)
+    {
+        ProductId = input.ProductId;
+        Quantity = input.Quantity;
+        UnitPrice = input.UnitPrice;
+        VatRate = input.VatRate;
+        (Net, Vat, Gross) = AmountsOf(input.Quantity, input.UnitPrice, input.VatRate);
+    }
+
+    /// <summary>A line's net, VAT and gross amounts, each in cents.</summary>
+    public static (decimal Net, decimal Vat, decimal Gross) AmountsOf(int quantity, decimal unitPrice, decimal vatRate)
+    {
+        var net = Money.Round(quantity * unitPrice);
+        var vat = Money.Round(net * vatRate);
+        return (net, vat, net + vat);
+    }
+
+    public int Id { get; private set; }
+    public int OrderId { get; private set; }
+    public int ProductId { get; private set; }
+    public int Quantity { get; private set; }
+    public decimal UnitPrice { get; private set; }
+    public decimal VatRate { get; private set; }
+    public decimal Net { get; private set; }
+    public decimal Vat { get; private set; }
+    public decimal Gross { get; private set; }
+
+    /// <summary>The product's unit cost when the line shipped.</summary>
+    public decimal? UnitCost { get; private set; }
+
+    internal void RecordUnitCost(decimal unitCost) => UnitCost = unitCost;
+}

@@ -1,0 +1,136 @@
+using FrontBackOffice.Domain;
+using FrontBackOffice.Domain.Complaints;
+using FrontBackOffice.Tests.Infrastructure;
+using FrontBackOffice.Web.Data;
+using FrontBackOffice.Web.Features.Complaints;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FrontBackOffice.Tests.Features.Complaints;
+
+[Collection(AppCollection.Name)]
+public class ComplaintServiceTests(DemoApp app)
+{
+    private async Task<T> AsAsync<T>(string email, Func<ComplaintService, Task<T>> work)
+    {
+        await using var scope = await app.ScopeForAsync(email);
+        return await work(scope.ServiceProvider.GetRequiredService<ComplaintService>());
+    }
+
+    private Task AsAsync(string email, Func<ComplaintService, Task> work) => AsAsync(email, async s => { await work(s); return 0; });
+
+    private Task<int> OpenAsync(int customer, ComplaintCategory category, bool escalate = true) =>
+        AsAsync("support@demo.local", s => s.OpenAsync(new ComplaintInput(customer, null, category, ComplaintPriority.High, $"Test {category}", "Details."), escalate));
+
+    private async Task<HashSet<int>> InboxIdsAsync(string email, int customer) =>
+        (await AsAsync(email, s => s.InboxAsync(new PageRequest(PageSize: 200), new ComplaintFilter())))
+            .Items.Where(r => r.CustomerName == CustomerName(customer)).Select(r => r.Id).ToHashSet();
+
+    private readonly Dictionary<int, string> names = [];
+
+    private string CustomerName(int id) => names[id];
+
+    private async Task<int> CustomerAsync()
+    {
+        var name = $"Routing {Guid.NewGuid():N}";
+        var id = await app.CustomerAsync(name);
+        names[id] = name;
+        return id;
+    }
+
+    [Fact]
+    public async Task EachCategory_ReachesTheInboxOfItsTeam_Only()
+    {
+        var customer = await CustomerAsync();
+        var ids = new Dictionary<ComplaintCategory, int>();
+        foreach (var category in Enum.GetValues<ComplaintCategory>())
+        {
+            ids[category] = await OpenAsync(customer, category);
+        }
+
+        var warehouse = await InboxIdsAsync("warehouse@demo.local", customer);
+        var accounting = await InboxIdsAsync("accounting@demo.local", customer);
+        var hr = await InboxIdsAsync("hr@demo.local", customer);
+        var admin = await InboxIdsAsync("admin@demo.local", customer);
+
+        Assert.Equal(new HashSet<int> { ids[ComplaintCategory.Delivery], ids[ComplaintCategory.ProductQuality] }, warehouse);
+        Assert.Equal(new HashSet<int> { ids[ComplaintCategory.Billing] }, accounting);
+        Assert.Equal(new HashSet<int> { ids[ComplaintCategory.Staff] }, hr);
+        Assert.Equal(ids.Values.ToHashSet(), admin);
+    }
+
+    [Fact]
+    public async Task NotYetEscalatedComplaint_IsNotInTheTeamsInbox()
+    {
+        var customer = await CustomerAsync();
+        await OpenAsync(customer, ComplaintCategory.Delivery, escalate: false);
+
+        Assert.Empty(await InboxIdsAsync("warehouse@demo.local", customer));
+    }
+
+    [Fact]
+    public async Task AnotherTeam_CannotAnswer()
+    {
+        var customer = await CustomerAsync();
+        var id = await OpenAsync(customer, ComplaintCategory.Billing);
+
+        await Assert.ThrowsAsync<NotFoundException>(() => AsAsync("warehouse@demo.local", s => s.AnswerAsync(id, "Not ours.")));
+    }
+
+    [Fact]
+    public async Task TheLoop_RunsThroughBothOffices_AndEveryStepIsInTheTimeline()
+    {
+        var customer = await CustomerAsync();
+        var id = await OpenAsync(customer, ComplaintCategory.Delivery, escalate: false);
+
+        await AsAsync("support@demo.local", s => s.EscalateAsync(id));
+        await AsAsync("warehouse@demo.local", s => s.AssignToMeAsync(id));
+        await AsAsync("warehouse@demo.local", s => s.AnswerAsync(id, "Re-sent with express delivery."));
+        await AsAsync("support@demo.local", s => s.ResolveAsync(id, "Told the customer by phone."));
+        await AsAsync("sales@demo.local", s => s.CloseAsync(id));
+
+        var detail = await AsAsync("support@demo.local", s => s.GetAsync(id));
+        Assert.Equal(ComplaintStatus.Closed, detail.Status);
+        Assert.Equal("Re-sent with express delivery.", detail.Answer);
+        Assert.Equal(
+            [ComplaintEventKind.Opened, ComplaintEventKind.Escalated, ComplaintEventKind.Assigned, ComplaintEventKind.Answered, ComplaintEventKind.Resolved, ComplaintEventKind.Closed],
+            detail.Timeline.Select(e => e.Kind));
+        Assert.Equal(["Sue Support", "Sue Support", "Walt Warehouse", "Walt Warehouse", "Sue Support", "Sam Sales"], detail.Timeline.Select(e => e.ActorName));
+    }
+
+    [Fact]
+    public async Task BreachedFilter_IsComputedByTheDatabase_WithPausedClocksStoppedAtThePause()
+    {
+        var customer = await CustomerAsync();
+        var late = await OpenAsync(customer, ComplaintCategory.Delivery);
+        var pausedInTime = await OpenAsync(customer, ComplaintCategory.Delivery);
+        var onTime = await OpenAsync(customer, ComplaintCategory.Delivery);
+        await using (var db = app.CreateDbContext())
+        {
+            var now = DateTime.UtcNow;
+            await db.Complaints.Where(c => c.Id == late).ExecuteUpdateAsync(set => set.SetProperty(c => c.DueAt, now.AddHours(-1)));
+            await db.Complaints.Where(c => c.Id == pausedInTime).ExecuteUpdateAsync(set => set
+                .SetProperty(c => c.DueAt, now.AddHours(-1)).SetProperty(c => c.PausedSince, now.AddHours(-2)));
+        }
+
+        var breached = await AsAsync("support@demo.local", s => s.ListAsync(new PageRequest(PageSize: 200, Search: CustomerName(customer)), new ComplaintFilter(BreachedOnly: true)));
+        var all = await AsAsync("support@demo.local", s => s.ListAsync(new PageRequest(PageSize: 200, Search: CustomerName(customer)), new ComplaintFilter()));
+
+        Assert.Equal([late], breached.Items.Select(c => c.Id));
+        Assert.Equal(new[] { late }, all.Items.Where(c => c.Breached).Select(c => c.Id));
+        Assert.Contains(all.Items, c => c.Id == onTime && !c.Breached);
+    }
+
+    [Fact]
+    public async Task ComplaintOnAnotherCustomersOrder_IsRefused()
+    {
+        var customer = await CustomerAsync();
+        await using var db = app.CreateDbContext();
+        var foreignOrder = db.SalesOrders.First(o => o.CustomerId != customer).Id;
+
+        var refused = await Assert.ThrowsAsync<InvalidInputException>(() => AsAsync("support@demo.local",
+            s => s.OpenAsync(new ComplaintInput(customer, foreignOrder, ComplaintCategory.Delivery, ComplaintPriority.Low, "x", "y"), true)));
+
+        Assert.Equal(["OrderId"], refused.Errors.ByField.Keys);
+    }
+}

@@ -1,0 +1,44 @@
+using FrontBackOffice.Domain.Customers;
+using FrontBackOffice.Domain.Stock;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontBackOffice.Tests.Infrastructure;
+
+/// <summary>Records of a test's own, so tests sharing the demo app never touch each other's data.</summary>
+public static class TestData
+{
+    public static async Task<int> CustomerAsync(this AppFactory app, string? name = null)
+    {
+        await using var db = app.CreateDbContext();
+        var unique = Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
+        var customer = new Customer(new CustomerDetails(name ?? $"Test Customer {unique}", $"TX{unique}", null, null, null, null, null), DateTime.UtcNow);
+        db.Customers.Add(customer);
+        await db.SaveChangesAsync();
+        return customer.Id;
+    }
+
+    /// <summary>A new product with the given units on hand at the main location.</summary>
+    public static async Task<(int ProductId, int LocationId)> ProductInStockAsync(this AppFactory app, int onHand, decimal price = 10m, decimal cost = 6m)
+    {
+        await using var db = app.CreateDbContext();
+        var sku = "T-" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant();
+        var product = new Product(new ProductDetails(sku, $"Test product {sku}", price, cost, 0));
+        db.Products.Add(product);
+        await db.SaveChangesAsync();
+        var locationId = await db.Locations.OrderBy(l => l.Id).Select(l => l.Id).FirstAsync();
+        var level = new StockLevel(product.Id, locationId);
+        if (onHand > 0)
+        {
+            db.StockMovements.Add(level.Receive(onHand, cost, DateTime.UtcNow, new StockSource(StockSource.GoodsReceipt, 1)));
+        }
+        db.StockLevels.Add(level);
+        await db.SaveChangesAsync();
+        return (product.Id, locationId);
+    }
+
+    public static async Task<StockLevel> LevelAsync(this AppFactory app, int productId, int locationId)
+    {
+        await using var db = app.CreateDbContext();
+        return await db.StockLevels.AsNoTracking().SingleAsync(l => l.ProductId == productId && l.LocationId == locationId);
+    }
+}

@@ -1,0 +1,22 @@
+using FrontBackOffice.Domain.Customers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FrontBackOffice.Web.Features.Customers;
+
+public sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
+{
+    public void Configure(EntityTypeBuilder<Customer> customer)
+    {
+        customer.Property(c => c.Name).HasMaxLength(CustomerDetails.NameMaxLength);
+        customer.Property(c => c.TaxNumber).HasMaxLength(CustomerDetails.TaxNumberMaxLength);
+        customer.Property(c => c.Email).HasMaxLength(256);
+        customer.Property(c => c.Phone).HasMaxLength(64);
+        customer.Property(c => c.BillingAddress).HasMaxLength(500);
+        customer.Property(c => c.DeliveryAddress).HasMaxLength(500);
+        customer.Property(c => c.Notes).HasMaxLength(4000);
+        customer.Property(c => c.Version).IsConcurrencyToken();
+        customer.HasIndex(c => c.TaxNumber).IsUnique();
+        customer.HasIndex(c => c.Name);
+    }
+}

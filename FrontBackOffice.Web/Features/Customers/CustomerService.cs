@@ -1,0 +1,156 @@
+using FrontBackOffice.Domain;
+using FrontBackOffice.Domain.Complaints;
+using FrontBackOffice.Domain.Customers;
+using FrontBackOffice.Domain.Orders;
+using FrontBackOffice.Web.Data;
+using FrontBackOffice.Web.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontBackOffice.Web.Features.Customers;
+
+public sealed record CustomerRow(int Id, string Name, string TaxNumber, string? Email, string? Phone);
+
+public sealed record CustomerDetail(
+    int Id, string Name, string TaxNumber, string? Email, string? Phone, string? BillingAddress, string? DeliveryAddress,
+    string? Notes, DateTime CreatedAt, int Version)
+{
+    public CustomerDetails ToDetails() => new(Name, TaxNumber, Email, Phone, BillingAddress, DeliveryAddress, Notes);
+}
+
+public sealed record CustomerOrderRow(int Id, string Number, DateTime CreatedAt, OrderStatus Status, decimal GrossTotal);
+
+public sealed record CustomerComplaintRow(int Id, string Number, DateTime OpenedAt, string Subject, ComplaintStatus Status, string Team);
+
+public sealed record CustomerChoice(int Id, string Name, string TaxNumber)
+{
+    public override string ToString() => $"{Name} ({TaxNumber})";
+}
+
+public sealed class CustomerService(IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, TimeProvider clock)
+{
+    private static readonly SortMap<Customer> Sorts = new SortMap<Customer>(nameof(CustomerRow.Name), false, c => c.Id)
+        .Add(nameof(CustomerRow.Name), c => c.Name)
+        .Add(nameof(CustomerRow.TaxNumber), c => c.TaxNumber)
+        .Add(nameof(CustomerRow.Email), c => c.Email)
+        .Add(nameof(CustomerRow.Phone), c => c.Phone);
+
+    private static readonly SortMap<SalesOrder> OrderSorts = new SortMap<SalesOrder>(nameof(CustomerOrderRow.CreatedAt), true, o => o.Id)
+        .Add(nameof(CustomerOrderRow.CreatedAt), o => o.CreatedAt)
+        .Add(nameof(CustomerOrderRow.Status), o => o.Status)
+        .Add(nameof(CustomerOrderRow.GrossTotal), o => o.GrossTotal);
+
+    public async Task<PageResult<CustomerRow>> SearchAsync(PageRequest request, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.CustomersRead, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = db.Customers.AsNoTracking();
+        if (request.Term is { } term)
+        {
+            query = query.Where(c => c.Name.ToLower().Contains(term) || c.TaxNumber.ToLower().Contains(term)
+                || (c.Email != null && c.Email.ToLower().Contains(term)));
+        }
+        return await query.ToPageAsync(request, Sorts, c => new CustomerRow(c.Id, c.Name, c.TaxNumber, c.Email, c.Phone), cancellationToken);
+    }
+
+    /// <summary>The first customers whose name or tax number matches, for the pickers of order and complaint forms.</summary>
+    public async Task<IReadOnlyList<CustomerChoice>> ChoicesAsync(string? search, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.CustomersRead, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var term = search?.Trim().ToLowerInvariant() ?? "";
+        return await db.Customers.AsNoTracking()
+            .Where(c => term == "" || c.Name.ToLower().Contains(term) || c.TaxNumber.ToLower().Contains(term))
+            .OrderBy(c => c.Name)
+            .Take(20)
+            .Select(c => new CustomerChoice(c.Id, c.Name, c.TaxNumber))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<CustomerDetail> GetAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.CustomersRead, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Customers.AsNoTracking()
+            .Where(c => c.Id == id)
+            .Select(c => new CustomerDetail(c.Id, c.Name, c.TaxNumber, c.Email, c.Phone, c.BillingAddress, c.DeliveryAddress, c.Notes, c.CreatedAt, c.Version))
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException($"There is no customer #{id}.");
+    }
+
+    public async Task<PageResult<CustomerOrderRow>> OrdersAsync(int customerId, PageRequest request, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.CustomersRead, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.SalesOrders.AsNoTracking().Where(o => o.CustomerId == customerId)
+            .ToPageAsync(request, OrderSorts, o => new CustomerOrderRow(o.Id, SalesOrder.NumberOf(o.Id), o.CreatedAt, o.Status, o.GrossTotal), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<CustomerComplaintRow>> ComplaintsAsync(int customerId, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.CustomersRead, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Complaints.AsNoTracking().Where(c => c.CustomerId == customerId)
+            .OrderByDescending(c => c.OpenedAt)
+            .Take(100)
+            .Select(c => new CustomerComplaintRow(c.Id, Complaint.NumberOf(c.Id), c.OpenedAt, c.Subject, c.Status, c.Team))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<int> CreateAsync(CustomerDetails details, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.CustomersEdit, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        details.Validate().ThrowIfAny();
+        await RefuseTakenTaxNumberAsync(db, details, null, cancellationToken);
+        var customer = new Customer(details, clock.GetUtcNow().UtcDateTime);
+        db.Customers.Add(customer);
+        await SaveAsync(db, cancellationToken);
+        return customer.Id;
+    }
+
+    public async Task UpdateAsync(int id, int version, CustomerDetails details, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.CustomersEdit, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        details.Validate().ThrowIfAny();
+        var customer = await db.Customers.SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
+            ?? throw new NotFoundException($"There is no customer #{id}.");
+        await RefuseTakenTaxNumberAsync(db, details, id, cancellationToken);
+        db.Entry(customer).Property(c => c.Version).OriginalValue = version;
+        customer.Update(details);
+        await SaveAsync(db, cancellationToken);
+    }
+
+    private static async Task RefuseTakenTaxNumberAsync(AppDbContext db, CustomerDetails details, int? exceptId, CancellationToken cancellationToken)
+    {
+        var taxNumber = CustomerDetails.NormalizeTaxNumber(details.TaxNumber);
+        var holder = await db.Customers.AsNoTracking()
+            .Where(c => c.TaxNumber == taxNumber && c.Id != exceptId)
+            .Select(c => c.Name)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (holder is not null)
+        {
+            throw TaxNumberTaken(holder);
+        }
+    }
+
+    private static async Task SaveAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException(
+                "Someone else changed this customer since you opened it. Close the form and open it again to see their changes.");
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolationOf(nameof(Customer.TaxNumber)))
+        {
+            throw TaxNumberTaken("another customer");
+        }
+    }
+
+    private static InvalidInputException TaxNumberTaken(string holder) =>
+        new(new ValidationErrors().Add(nameof(CustomerDetails.TaxNumber), $"This tax number already belongs to {holder}."));
+}

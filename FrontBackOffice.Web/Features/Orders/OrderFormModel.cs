@@ -1,0 +1,48 @@
+using FrontBackOffice.Domain.Orders;
+using FrontBackOffice.Web.Features.Customers;
+
+namespace FrontBackOffice.Web.Features.Orders;
+
+/// <summary>What the order form edits; the domain's <see cref="OrderInput"/> decides whether it is valid.</summary>
+public sealed class OrderFormModel
+{
+    public CustomerChoice? Customer { get; set; }
+
+    public int LocationId { get; set; }
+
+    public List<OrderLineForm> Lines { get; } = [];
+
+    public OrderInput ToInput() => new(Customer?.Id ?? 0, LocationId, Lines.Select(l => l.ToInput()).ToList());
+
+    /// <summary>A draft to edit, with each line's product as the picker shows it.</summary>
+    public static OrderFormModel FromDraft(OrderDetail order, IReadOnlyDictionary<int, ProductChoice> products)
+    {
+        var model = new OrderFormModel
+        {
+            Customer = new CustomerChoice(order.CustomerId, order.CustomerName, ""),
+            LocationId = order.LocationId,
+        };
+        model.Lines.AddRange(order.Lines.Select(l => new OrderLineForm
+        {
+            Product = products.GetValueOrDefault(l.ProductId),
+            Quantity = l.Quantity,
+            UnitPrice = l.UnitPrice,
+            VatPercent = l.VatRate * 100m,
+        }));
+        return model;
+    }
+}
+
+public sealed class OrderLineForm
+{
+    public ProductChoice? Product { get; set; }
+
+    public int Quantity { get; set; } = 1;
+
+    public decimal UnitPrice { get; set; }
+
+    /// <summary>The VAT rate in percent, as people type it (21 for 21 %).</summary>
+    public decimal VatPercent { get; set; }
+
+    public OrderLineInput ToInput() => new(Product?.Id ?? 0, Quantity, UnitPrice, VatPercent / 100m);
+}

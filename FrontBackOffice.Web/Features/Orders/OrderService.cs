@@ -1,0 +1,315 @@
+using FrontBackOffice.Domain;
+using FrontBackOffice.Domain.Orders;
+using FrontBackOffice.Domain.Stock;
+using FrontBackOffice.Web.Company;
+using FrontBackOffice.Web.Data;
+using FrontBackOffice.Web.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FrontBackOffice.Web.Features.Orders;
+
+public sealed record OrderRow(int Id, string Number, string CustomerName, DateTime CreatedAt, OrderStatus Status, decimal NetTotal, decimal GrossTotal, string? InvoiceNumber);
+
+public sealed record OrderLineDetail(int ProductId, string Sku, string ProductName, int Quantity, decimal UnitPrice, decimal VatRate, decimal Net, decimal Vat, decimal Gross, decimal? UnitCost);
+
+public sealed record OrderDetail(
+    int Id, string Number, int CustomerId, string CustomerName, int LocationId, string LocationName, OrderStatus Status,
+    DateTime CreatedAt, string CreatedBy, DateTime? ConfirmedAt, DateTime? ShippedAt, DateTime? InvoicedAt, DateOnly? InvoiceDate,
+    string? InvoiceNumber, DateTime? CancelledAt, decimal NetTotal, decimal VatTotal, decimal GrossTotal, int Version,
+    IReadOnlyList<OrderLineDetail> Lines)
+{
+    public bool CanEdit => Status == OrderStatus.Draft;
+    public bool CanConfirm => Status == OrderStatus.Draft;
+    public bool CanShip => Status == OrderStatus.Confirmed;
+    public bool CanInvoice => Status == OrderStatus.Shipped;
+    public bool CanCancel => Status is OrderStatus.Draft or OrderStatus.Confirmed;
+}
+
+/// <summary>A product as the order form's picker shows it, with what is still available at the location.</summary>
+public sealed record ProductChoice(int Id, string Sku, string Name, decimal UnitPrice, int Available)
+{
+    public override string ToString() => $"{Sku} · {Name}";
+}
+
+public sealed record LocationChoice(int Id, string Code, string Name);
+
+/// <summary>Sales orders: entry, the lifecycle, and the stock each step reserves, ships or releases.</summary>
+public sealed class OrderService(
+    IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, BusinessCalendar calendar, IOptions<CompanyOptions> company)
+{
+    private const int Attempts = 3;
+
+    private static readonly SortMap<OrderJoin> Sorts = new SortMap<OrderJoin>(nameof(OrderRow.CreatedAt), true, o => o.Order.Id)
+        .Add(nameof(OrderRow.Number), o => o.Order.Id)
+        .Add(nameof(OrderRow.CustomerName), o => o.CustomerName)
+        .Add(nameof(OrderRow.CreatedAt), o => o.Order.CreatedAt)
+        .Add(nameof(OrderRow.Status), o => o.Order.Status)
+        .Add(nameof(OrderRow.NetTotal), o => o.Order.NetTotal)
+        .Add(nameof(OrderRow.GrossTotal), o => o.Order.GrossTotal)
+        .Add(nameof(OrderRow.InvoiceNumber), o => o.Order.InvoiceNumber);
+
+    public decimal DefaultVatRate => company.Value.VatRate;
+
+    public async Task<PageResult<OrderRow>> ListAsync(PageRequest request, OrderStatus? status = null, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.Orders, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = db.SalesOrders.AsNoTracking()
+            .Join(db.Customers, o => o.CustomerId, c => c.Id, (o, c) => new OrderJoin { Order = o, CustomerName = c.Name });
+        if (status is { } wanted)
+        {
+            query = query.Where(o => o.Order.Status == wanted);
+        }
+        if (request.Term is { } term)
+        {
+            var id = OrderNumber.TryParse(term);
+            query = query.Where(o => o.Order.Id == id || o.CustomerName.ToLower().Contains(term)
+                || (o.Order.InvoiceNumber != null && o.Order.InvoiceNumber.ToLower().Contains(term)));
+        }
+        return await query.ToPageAsync(request, Sorts,
+            o => new OrderRow(o.Order.Id, SalesOrder.NumberOf(o.Order.Id), o.CustomerName, o.Order.CreatedAt, o.Order.Status,
+                o.Order.NetTotal, o.Order.GrossTotal, o.Order.InvoiceNumber),
+            cancellationToken);
+    }
+
+    public async Task<OrderDetail> GetAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.Orders, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var order = await db.SalesOrders.AsNoTracking().Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
+            ?? throw new NotFoundException($"There is no order #{id}.");
+        var customer = await db.Customers.Where(c => c.Id == order.CustomerId).Select(c => c.Name).SingleAsync(cancellationToken);
+        var location = await db.Locations.Where(l => l.Id == order.LocationId).Select(l => l.Name).SingleAsync(cancellationToken);
+        var productIds = order.Lines.Select(l => l.ProductId).Distinct().ToList();
+        var products = await db.Products.Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        return new OrderDetail(order.Id, order.Number, order.CustomerId, customer, order.LocationId, location, order.Status,
+            order.CreatedAt, order.CreatedBy, order.ConfirmedAt, order.ShippedAt, order.InvoicedAt, order.InvoiceDate,
+            order.InvoiceNumber, order.CancelledAt, order.NetTotal, order.VatTotal, order.GrossTotal, order.Version,
+            order.Lines.OrderBy(l => l.Id).Select(l => new OrderLineDetail(l.ProductId, products[l.ProductId].Sku, products[l.ProductId].Name,
+                l.Quantity, l.UnitPrice, l.VatRate, l.Net, l.Vat, l.Gross, l.UnitCost)).ToList());
+    }
+
+    public async Task<IReadOnlyList<LocationChoice>> LocationsAsync(CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.Orders, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Locations.OrderBy(l => l.Id).Select(l => new LocationChoice(l.Id, l.Code, l.Name)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Products matching the search, each with the quantity still available at the location.</summary>
+    public async Task<IReadOnlyList<ProductChoice>> ProductChoicesAsync(int locationId, string? search, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.Orders, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var term = search?.Trim().ToLowerInvariant() ?? "";
+        return await (
+                from p in db.Products
+                where term == "" || p.Sku.ToLower().Contains(term) || p.Name.ToLower().Contains(term)
+                join l in db.StockLevels.Where(l => l.LocationId == locationId) on p.Id equals l.ProductId into levels
+                from l in levels.DefaultIfEmpty()
+                orderby p.Sku
+                select new ProductChoice(p.Id, p.Sku, p.Name, p.UnitPrice, l == null ? 0 : l.OnHand - l.Reserved))
+            .Take(25)
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<int> CreateDraftAsync(OrderInput input, CancellationToken cancellationToken = default)
+    {
+        var actor = await guard.DemandAsync(Policies.Orders, cancellationToken);
+        input.Validate().ThrowIfAny();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await RefuseUnknownReferencesAsync(db, input, cancellationToken);
+        var order = new SalesOrder(input, calendar.UtcNow, actor.Name);
+        db.SalesOrders.Add(order);
+        await db.SaveChangesAsync(cancellationToken);
+        return order.Id;
+    }
+
+    public async Task UpdateDraftAsync(int id, int version, OrderInput input, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.Orders, cancellationToken);
+        input.Validate().ThrowIfAny();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await RefuseUnknownReferencesAsync(db, input, cancellationToken);
+        var order = await LoadAsync(db, id, cancellationToken);
+        db.Entry(order).Property(o => o.Version).OriginalValue = version;
+        order.Edit(input);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException("Someone else changed this order since you opened it. Open it again to see their changes.");
+        }
+    }
+
+    /// <summary>Reserves the stock of every line, or of none: a shortage anywhere refuses the whole confirmation.</summary>
+    public async Task ConfirmAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.Orders, cancellationToken);
+        await ChangeWithRetryAsync(async db =>
+        {
+            var order = await LoadAsync(db, id, cancellationToken);
+            var needed = order.QuantitiesByProduct();
+            var levels = await LevelsAsync(db, order.LocationId, needed.Keys, cancellationToken);
+            var availability = await db.Products.Where(p => needed.Keys.Contains(p.Id))
+                .Select(p => new { p.Id, p.Sku, p.Name }).ToListAsync(cancellationToken);
+            order.Confirm(availability.Select(p => new StockAvailability(p.Id, p.Sku, p.Name,
+                levels.TryGetValue(p.Id, out var level) ? level.Available : 0)).ToList(), calendar.UtcNow);
+            foreach (var (productId, quantity) in needed)
+            {
+                levels[productId].Reserve(quantity);
+            }
+        }, cancellationToken);
+    }
+
+    /// <summary>Writes one movement out per line at the product's current unit cost, and releases the reservation.</summary>
+    public async Task ShipAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.Orders, cancellationToken);
+        await ChangeWithRetryAsync(async db =>
+        {
+            var order = await LoadAsync(db, id, cancellationToken);
+            var productIds = order.Lines.Select(l => l.ProductId).Distinct().ToList();
+            var levels = await LevelsAsync(db, order.LocationId, productIds, cancellationToken);
+            var unitCosts = await db.Products.Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.UnitCost, cancellationToken);
+            var now = calendar.UtcNow;
+            order.Ship(unitCosts, now, calendar.DayOf(now));
+            foreach (var line in order.Lines)
+            {
+                db.StockMovements.Add(levels[line.ProductId].ShipReserved(line.Quantity, unitCosts[line.ProductId], now, new StockSource(StockSource.SalesOrder, order.Id)));
+            }
+        }, cancellationToken);
+    }
+
+    /// <summary>Stamps the next invoice number of the year; the number and the invoice are saved together, so none is skipped.</summary>
+    public async Task InvoiceAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.Orders, cancellationToken);
+        await ChangeWithRetryAsync(async db =>
+        {
+            var order = await LoadAsync(db, id, cancellationToken);
+            var now = calendar.UtcNow;
+            var today = calendar.DayOf(now);
+            var sequence = await db.InvoiceSequences.SingleOrDefaultAsync(s => s.Year == today.Year, cancellationToken);
+            if (sequence is null)
+            {
+                sequence = new InvoiceSequence(today.Year);
+                db.InvoiceSequences.Add(sequence);
+            }
+            order.Invoice(sequence.Next(), today, now);
+        }, cancellationToken);
+    }
+
+    /// <summary>Cancels a draft or confirmed order; a confirmed order's reservations are released.</summary>
+    public async Task CancelAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.Orders, cancellationToken);
+        await ChangeWithRetryAsync(async db =>
+        {
+            var order = await LoadAsync(db, id, cancellationToken);
+            var wasConfirmed = order.Status == OrderStatus.Confirmed;
+            order.Cancel(calendar.UtcNow);
+            if (wasConfirmed)
+            {
+                var reserved = order.QuantitiesByProduct();
+                var levels = await LevelsAsync(db, order.LocationId, reserved.Keys, cancellationToken);
+                foreach (var (productId, quantity) in reserved)
+                {
+                    levels[productId].Release(quantity);
+                }
+            }
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs a change on fresh data and saves it; when someone else changed the same order or stock meanwhile
+    /// (the concurrency tokens), it starts again from the new data, so the domain decides on what is true now.
+    /// </summary>
+    private async Task ChangeWithRetryAsync(Func<AppDbContext, Task> change, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            await change(db);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return;
+            }
+            catch (DbUpdateException e) when (attempt < Attempts && IsRetryable(e))
+            {
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                throw new ConcurrencyConflictException("The order or its stock kept changing while you worked on it. Reload the order and try again.");
+            }
+            catch (DbUpdateException e) when (e.IsConstraintViolation())
+            {
+                throw new ConcurrencyConflictException("The stock changed at the same moment and would have gone negative; nothing was saved. Reload the order and try again.");
+            }
+        }
+    }
+
+    /// <summary>A lost race: a concurrency token moved, or another invoice created the year's sequence first.</summary>
+    private static bool IsRetryable(DbUpdateException e) => e is DbUpdateConcurrencyException || e.IsUniqueViolation();
+
+    private static async Task<SalesOrder> LoadAsync(AppDbContext db, int id, CancellationToken cancellationToken) =>
+        await db.SalesOrders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
+        ?? throw new NotFoundException($"There is no order #{id}.");
+
+    private static async Task<Dictionary<int, StockLevel>> LevelsAsync(
+        AppDbContext db, int locationId, IEnumerable<int> productIds, CancellationToken cancellationToken)
+    {
+        var ids = productIds.ToList();
+        var levels = await db.StockLevels.Where(l => l.LocationId == locationId && ids.Contains(l.ProductId))
+            .ToDictionaryAsync(l => l.ProductId, cancellationToken);
+        foreach (var missing in ids.Where(id => !levels.ContainsKey(id)))
+        {
+            levels[missing] = new StockLevel(missing, locationId);
+            db.StockLevels.Add(levels[missing]);
+        }
+        return levels;
+    }
+
+    private static async Task RefuseUnknownReferencesAsync(AppDbContext db, OrderInput input, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        if (!await db.Customers.AnyAsync(c => c.Id == input.CustomerId, cancellationToken))
+        {
+            errors.Add(nameof(OrderInput.CustomerId), "This customer does not exist.");
+        }
+        if (!await db.Locations.AnyAsync(l => l.Id == input.LocationId, cancellationToken))
+        {
+            errors.Add(nameof(OrderInput.LocationId), "This location does not exist.");
+        }
+        var productIds = input.Lines.Select(l => l.ProductId).Distinct().ToList();
+        var known = await db.Products.Where(p => productIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
+        for (var i = 0; i < input.Lines.Count; i++)
+        {
+            if (!known.Contains(input.Lines[i].ProductId))
+            {
+                errors.Add($"Lines[{i}].ProductId", "This product does not exist.");
+            }
+        }
+        errors.ThrowIfAny();
+    }
+
+    private sealed class OrderJoin
+    {
+        public required SalesOrder Order { get; init; }
+        public required string CustomerName { get; init; }
+    }
+}
+
+public static class OrderNumber
+{
+    /// <summary>The order id in a search like "SO-000123" or "123", else 0.</summary>
+    public static int TryParse(string text)
+    {
+        var digits = text.StartsWith("so-", StringComparison.OrdinalIgnoreCase) ? text[3..] : text;
+        return int.TryParse(digits, out var id) ? id : 0;
+    }
+}

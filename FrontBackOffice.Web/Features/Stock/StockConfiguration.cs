@@ -1,0 +1,64 @@
+using FrontBackOffice.Domain.Stock;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FrontBackOffice.Web.Features.Stock;
+
+public sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
+{
+    public void Configure(EntityTypeBuilder<Product> product)
+    {
+        product.Property(p => p.Sku).HasMaxLength(40);
+        product.Property(p => p.Name).HasMaxLength(200);
+        product.Property(p => p.Version).IsConcurrencyToken();
+        product.HasIndex(p => p.Sku).IsUnique();
+        product.HasIndex(p => p.Name);
+        product.ToTable(t =>
+        {
+            t.HasCheckConstraint("CK_Products_UnitPrice", "\"UnitPrice\" >= 0");
+            t.HasCheckConstraint("CK_Products_UnitCost", "\"UnitCost\" >= 0");
+            t.HasCheckConstraint("CK_Products_ReorderLevel", "\"ReorderLevel\" >= 0");
+        });
+    }
+}
+
+public sealed class LocationConfiguration : IEntityTypeConfiguration<Location>
+{
+    public void Configure(EntityTypeBuilder<Location> location)
+    {
+        location.Property(l => l.Code).HasMaxLength(20);
+        location.Property(l => l.Name).HasMaxLength(100);
+        location.HasIndex(l => l.Code).IsUnique();
+    }
+}
+
+public sealed class StockLevelConfiguration : IEntityTypeConfiguration<StockLevel>
+{
+    public void Configure(EntityTypeBuilder<StockLevel> level)
+    {
+        level.Ignore(l => l.Available);
+        level.Property(l => l.Version).IsConcurrencyToken();
+        level.HasIndex(l => new { l.ProductId, l.LocationId }).IsUnique();
+        level.HasIndex(l => l.LocationId);
+        level.HasOne<Product>().WithMany().HasForeignKey(l => l.ProductId).OnDelete(DeleteBehavior.Restrict);
+        level.HasOne<Location>().WithMany().HasForeignKey(l => l.LocationId).OnDelete(DeleteBehavior.Restrict);
+        // Stock never goes negative and never reserves more than is on hand, whatever code writes it.
+        level.ToTable(t => t.HasCheckConstraint("CK_StockLevels_Quantities",
+            "\"OnHand\" >= 0 AND \"Reserved\" >= 0 AND \"Reserved\" <= \"OnHand\""));
+    }
+}
+
+public sealed class StockMovementConfiguration : IEntityTypeConfiguration<StockMovement>
+{
+    public void Configure(EntityTypeBuilder<StockMovement> movement)
+    {
+        movement.Property(m => m.Kind).HasConversion<string>().HasMaxLength(20);
+        movement.Property(m => m.SourceType).HasMaxLength(40);
+        movement.HasIndex(m => new { m.ProductId, m.LocationId, m.Id });
+        movement.HasIndex(m => new { m.SourceType, m.SourceId });
+        movement.HasIndex(m => m.OccurredAt);
+        movement.HasOne<Product>().WithMany().HasForeignKey(m => m.ProductId).OnDelete(DeleteBehavior.Restrict);
+        movement.HasOne<Location>().WithMany().HasForeignKey(m => m.LocationId).OnDelete(DeleteBehavior.Restrict);
+        movement.ToTable(t => t.HasCheckConstraint("CK_StockMovements_Quantity", "\"Quantity\" <> 0"));
+    }
+}
