@@ -13,6 +13,14 @@ public sealed record PageRequest(int Page = 0, int PageSize = 25, string? SortBy
 
     /// <summary>The search text, trimmed and lower-cased, or null when there is none.</summary>
     public string? Term => string.IsNullOrWhiteSpace(Search) ? null : Search.Trim().ToLowerInvariant();
+
+    /// <summary>The record id in a search for a document number like "SO-000123" (or just "123"), else 0.</summary>
+    public int SearchedId(string numberPrefix)
+    {
+        var term = Term ?? "";
+        var digits = term.StartsWith(numberPrefix, StringComparison.OrdinalIgnoreCase) ? term[numberPrefix.Length..] : term;
+        return int.TryParse(digits, out var id) ? id : 0;
+    }
 }
 
 public sealed record PageResult<T>(IReadOnlyList<T> Items, int Total);

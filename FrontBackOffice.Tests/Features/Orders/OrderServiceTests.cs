@@ -166,6 +166,18 @@ public class OrderServiceTests(DemoApp app)
     }
 
     [Fact]
+    public async Task List_FindsAnOrderByItsNumber()
+    {
+        var customer = await app.CustomerAsync();
+        var (product, location) = await app.ProductInStockAsync(5);
+        var order = await DraftAsync(customer, location, (product, 1));
+
+        var found = await AsSalesAsync(s => s.ListAsync(new Web.Data.PageRequest(Search: SalesOrder.NumberOf(order))));
+
+        Assert.Equal(order, Assert.Single(found.Items).Id);
+    }
+
+    [Fact]
     public async Task Draft_WithAnUnknownProduct_IsRefused_NamingTheLine()
     {
         var customer = await app.CustomerAsync();

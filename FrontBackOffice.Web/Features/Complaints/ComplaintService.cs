@@ -194,7 +194,7 @@ public sealed class ComplaintService(
         }
         if (request.Term is { } term)
         {
-            var id = ComplaintNumber.TryParse(term);
+            var id = request.SearchedId("C-");
             query = query.Where(c => c.Complaint.Id == id || c.CustomerName.ToLower().Contains(term) || c.Complaint.Subject.ToLower().Contains(term));
         }
         return await query.ToPageAsync(request, Sorts,
@@ -222,15 +222,5 @@ public sealed class ComplaintService(
     {
         public required Complaint Complaint { get; init; }
         public required string CustomerName { get; init; }
-    }
-}
-
-public static class ComplaintNumber
-{
-    /// <summary>The complaint id in a search like "C-000123" or "123", else 0.</summary>
-    public static int TryParse(string text)
-    {
-        var digits = text.StartsWith("c-", StringComparison.OrdinalIgnoreCase) ? text[2..] : text;
-        return int.TryParse(digits, out var id) ? id : 0;
     }
 }

@@ -63,7 +63,7 @@ public sealed class OrderService(
         }
         if (request.Term is { } term)
         {
-            var id = OrderNumber.TryParse(term);
+            var id = request.SearchedId("SO-");
             query = query.Where(o => o.Order.Id == id || o.CustomerName.ToLower().Contains(term)
                 || (o.Order.InvoiceNumber != null && o.Order.InvoiceNumber.ToLower().Contains(term)));
         }
@@ -301,15 +301,5 @@ public sealed class OrderService(
     {
         public required SalesOrder Order { get; init; }
         public required string CustomerName { get; init; }
-    }
-}
-
-public static class OrderNumber
-{
-    /// <summary>The order id in a search like "SO-000123" or "123", else 0.</summary>
-    public static int TryParse(string text)
-    {
-        var digits = text.StartsWith("so-", StringComparison.OrdinalIgnoreCase) ? text[3..] : text;
-        return int.TryParse(digits, out var id) ? id : 0;
     }
 }
