@@ -3,7 +3,7 @@ using FrontBackOffice.Web.Components;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Demo;
 using FrontBackOffice.Web.Features;
-using FrontBackOffice.Web.Features.Account;
+using FrontBackOffice.Web.Features.SignIn;
 using FrontBackOffice.Web.Jobs;
 using FrontBackOffice.Web.Security;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -36,6 +36,7 @@ var app = builder.Build();
 // A missing or wrong setting stops the app here, with a message naming it.
 app.Services.GetRequiredService<IStartupValidator>().Validate();
 await app.Services.PrepareDatabaseAsync();
+app.Services.RegisterSchedules();
 
 if (!app.Environment.IsDevelopment())
 {

@@ -89,6 +89,10 @@ public sealed class SalesOrder
     public decimal NetTotal { get; private set; }
     public decimal VatTotal { get; private set; }
     public decimal GrossTotal { get; private set; }
+
+    /// <summary>The cost of the goods shipped, at the unit costs recorded when they left the warehouse.</summary>
+    public decimal? CostOfGoodsSold { get; private set; }
+
     public int Version { get; private set; }
 
     public IReadOnlyList<SalesOrderLine> Lines => lines;
@@ -148,6 +152,7 @@ public sealed class SalesOrder
         {
             line.RecordUnitCost(unitCostByProduct[line.ProductId]);
         }
+        CostOfGoodsSold = Money.Round(lines.Sum(l => l.Quantity * l.UnitCost!.Value));
         Status = OrderStatus.Shipped;
         ShippedAt = at;
         ShippedOn = businessDay;
@@ -175,8 +180,6 @@ public sealed class SalesOrder
         Version++;
     }
 
-    /// <summary>The cost of the goods shipped, at the unit costs recorded when they left the warehouse.</summary>
-    public decimal CostOfGoodsSold => Money.Round(lines.Sum(l => l.Quantity * (l.UnitCost ?? 0m)));
 
     private void SetLines(IEnumerable<OrderLineInput> input)
     {

@@ -1,22 +1,31 @@
 using FrontBackOffice.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 
 namespace FrontBackOffice.Tests.Browser;
 
 /// <summary>The app on a real port with demo data, and Debian's Chromium driven by Playwright.</summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
     private IPlaywright? playwright;
 
-    public AppFactory App { get; } = new();
+    public BrowserFixture()
+        : this(null)
+    {
+    }
+
+    /// <param name="clock">The app's clock, for a test that needs time to pass.</param>
+    protected BrowserFixture(FakeTimeProvider? clock) => App = new AppFactory { Clock = clock };
+
+    public AppFactory App { get; }
 
     public IBrowser Browser { get; private set; } = default!;
 
     public Uri BaseAddress => App.ClientOptions.BaseAddress;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
         {
@@ -45,7 +54,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (Browser is not null)
         {

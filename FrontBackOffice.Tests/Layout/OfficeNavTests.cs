@@ -11,10 +11,10 @@ public class OfficeNavTests
     {
         { StaffRoles.Sales, "front", ["/front", "/front/customers", "/front/orders", "/front/complaints"] },
         { StaffRoles.Support, "front", ["/front", "/front/customers", "/front/complaints"] },
-        { StaffRoles.HR, "back", ["/back", "/back/complaints"] },
-        { StaffRoles.Accounting, "back", ["/back", "/back/complaints"] },
-        { StaffRoles.Warehouse, "back", ["/back", "/back/complaints"] },
-        { StaffRoles.Admin, "back", ["/back", "/back/complaints", "/hangfire"] },
+        { StaffRoles.HR, "back", ["/back", "/back/complaints", "/back/jobs"] },
+        { StaffRoles.Accounting, "back", ["/back", "/back/complaints", "/back/ledger", "/back/ledger/trial-balance", "/back/jobs"] },
+        { StaffRoles.Warehouse, "back", ["/back", "/back/complaints", "/back/jobs"] },
+        { StaffRoles.Admin, "back", ["/back", "/back/complaints", "/back/jobs", "/hangfire"] },
     };
 
     [Theory]

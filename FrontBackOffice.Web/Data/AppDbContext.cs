@@ -1,11 +1,15 @@
 using FrontBackOffice.Domain.Complaints;
 using FrontBackOffice.Domain.Customers;
+using FrontBackOffice.Domain.Jobs;
+using FrontBackOffice.Domain.Ledger;
 using FrontBackOffice.Domain.Orders;
 using FrontBackOffice.Domain.Stock;
 using FrontBackOffice.Web.Features.Complaints;
 using FrontBackOffice.Web.Features.Customers;
+using FrontBackOffice.Web.Features.Ledger;
 using FrontBackOffice.Web.Features.Orders;
 using FrontBackOffice.Web.Features.Stock;
+using FrontBackOffice.Web.Jobs;
 using FrontBackOffice.Web.Security;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +32,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<InvoiceSequence> InvoiceSequences => Set<InvoiceSequence>();
     public DbSet<Complaint> Complaints => Set<Complaint>();
     public DbSet<ComplaintEvent> ComplaintEvents => Set<ComplaintEvent>();
+    public DbSet<Account> Accounts => Set<Account>();
+    public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
+    public DbSet<JournalLine> JournalLines => Set<JournalLine>();
+    public DbSet<ClosedDay> ClosedDays => Set<ClosedDay>();
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -44,6 +53,11 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         builder.ApplyConfiguration(new InvoiceSequenceConfiguration());
         builder.ApplyConfiguration(new ComplaintConfiguration());
         builder.ApplyConfiguration(new ComplaintEventConfiguration());
+        builder.ApplyConfiguration(new AccountConfiguration());
+        builder.ApplyConfiguration(new JournalEntryConfiguration());
+        builder.ApplyConfiguration(new JournalLineConfiguration());
+        builder.ApplyConfiguration(new ClosedDayConfiguration());
+        builder.ApplyConfiguration(new JobRunConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -2,8 +2,10 @@ using FrontBackOffice.Web.Company;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Features.Complaints;
 using FrontBackOffice.Web.Features.Customers;
+using FrontBackOffice.Web.Features.Ledger;
 using FrontBackOffice.Web.Features.Orders;
 using FrontBackOffice.Web.Features.Stock;
+using FrontBackOffice.Web.Jobs;
 using FrontBackOffice.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -29,5 +31,6 @@ public static class DemoSeeder
         await CustomersDemoData.SeedAsync(db, demo, cancellationToken);
         await OrdersDemoData.SeedAsync(db, demo, cancellationToken);
         await ComplaintsDemoData.SeedAsync(db, demo, services.GetRequiredService<IOptions<ComplaintsOptions>>(), cancellationToken);
+        await LedgerDemoData.SeedAsync(db, demo, services.GetRequiredService<JobRunner>(), cancellationToken);
     }
 }

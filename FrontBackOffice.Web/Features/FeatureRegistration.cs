@@ -1,7 +1,10 @@
 using FrontBackOffice.Web.Features.Complaints;
 using FrontBackOffice.Web.Features.Customers;
 using FrontBackOffice.Web.Features.Home;
+using FrontBackOffice.Web.Features.Jobs;
+using FrontBackOffice.Web.Features.Ledger;
 using FrontBackOffice.Web.Features.Orders;
+using FrontBackOffice.Web.Jobs;
 
 namespace FrontBackOffice.Web.Features;
 
@@ -12,7 +15,9 @@ public static class FeatureRegistration
         .AddHome()
         .AddCustomers()
         .AddOrders()
-        .AddComplaints(configuration);
+        .AddComplaints(configuration)
+        .AddLedger(configuration)
+        .AddJobsPage();
 
     private static IServiceCollection AddHome(this IServiceCollection services) =>
         services.AddScoped<FrontDashboardService>();
@@ -22,6 +27,19 @@ public static class FeatureRegistration
 
     private static IServiceCollection AddOrders(this IServiceCollection services) =>
         services.AddScoped<OrderService>();
+
+    private static IServiceCollection AddLedger(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<NightlyAccountingOptions>()
+            .Bind(configuration.GetSection(NightlyAccountingOptions.Section))
+            .Validate(o => o.ChunkSize is > 0 and <= 10_000, "Jobs:NightlyAccounting:ChunkSize must be between 1 and 10000.")
+            .ValidateOnStart();
+        services.AddKeyedScoped<IBatchJob, NightlyCloseJob>(JobKinds.NightlyAccounting.Type);
+        return services.AddScoped<LedgerService>();
+    }
+
+    private static IServiceCollection AddJobsPage(this IServiceCollection services) =>
+        services.AddScoped<JobsService>();
 
     private static IServiceCollection AddComplaints(this IServiceCollection services, IConfiguration configuration)
     {

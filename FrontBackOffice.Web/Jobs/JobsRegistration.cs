@@ -35,6 +35,11 @@ public static class JobsRegistration
         }
 
         services.AddHealthChecks().AddCheck<JobStorageHealthCheck>("jobs");
+        services.AddSingleton<JobRunFeed>();
+        services.AddScoped<JobLauncher>();
+        services.AddScoped<JobRunner>();
+        services.AddScoped<ScheduledJobs>();
+        services.AddScoped<JobSchedules>();
         return services;
     }
 
@@ -47,6 +52,13 @@ public static class JobsRegistration
             AppPath = "/back",
             DashboardTitle = "FrontBackOffice jobs",
         }).RequireAuthorization(Policies.HangfireDashboard);
+
+    /// <summary>Registers the recurring jobs of <c>Jobs:*:Cron</c>; a wrong cron stops the start naming its setting.</summary>
+    public static void RegisterSchedules(this IServiceProvider services)
+    {
+        using var scope = services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<JobSchedules>().Register();
+    }
 
     private static JobStorage CreateStorage(IServiceProvider sp)
     {

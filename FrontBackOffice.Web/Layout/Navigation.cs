@@ -32,6 +32,12 @@ public static class Navigation
             { Match = NavLinkMatch.All },
         new("Complaint inbox", "/back/complaints", Icons.Material.Filled.Inbox, Security.Policies.ComplaintInbox,
             "The complaints the front office routed to your team."),
+        new("Ledger", "/back/ledger", Icons.Material.Filled.MenuBook, Security.Policies.Ledger,
+            "Journal entries, closed days and corrections by reversal.") { Match = NavLinkMatch.All },
+        new("Trial balance", "/back/ledger/trial-balance", Icons.Material.Filled.Balance, Security.Policies.Ledger,
+            "Debits and credits per account for any date range."),
+        new("Jobs", "/back/jobs", Icons.Material.Filled.Schedule, Security.Policies.Jobs,
+            "The batch jobs your role may run, their schedules and live progress."),
         new("Hangfire dashboard", "/hangfire", Icons.Material.Filled.Dashboard, Security.Policies.HangfireDashboard,
             "Hangfire's own view of the job queues and servers.") { External = true },
     ];

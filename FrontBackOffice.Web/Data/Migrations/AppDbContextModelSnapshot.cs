@@ -205,6 +205,277 @@ namespace FrontBackOffice.Web.Data.Migrations
                     b.ToTable("Customers");
                 });
 
+            modelBuilder.Entity("FrontBackOffice.Domain.Jobs.JobRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HangfireJobId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JobType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Parameters")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("QueuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QueuedAt");
+
+                    b.HasIndex("JobType", "QueuedAt");
+
+                    b.HasIndex("JobType", "Subject")
+                        .IsUnique()
+                        .HasDatabaseName("IX_JobRuns_OneActivePerSubject")
+                        .HasFilter("\"State\" IN ('Queued', 'Running')");
+
+                    b.ToTable("JobRuns");
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Ledger.Account", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("Accounts");
+
+                    b.HasData(
+                        new
+                        {
+                            Code = "1100",
+                            Name = "Bank",
+                            Type = "Asset"
+                        },
+                        new
+                        {
+                            Code = "1200",
+                            Name = "Accounts receivable",
+                            Type = "Asset"
+                        },
+                        new
+                        {
+                            Code = "1300",
+                            Name = "Inventory",
+                            Type = "Asset"
+                        },
+                        new
+                        {
+                            Code = "2100",
+                            Name = "VAT payable",
+                            Type = "Liability"
+                        },
+                        new
+                        {
+                            Code = "2200",
+                            Name = "Wages payable",
+                            Type = "Liability"
+                        },
+                        new
+                        {
+                            Code = "2300",
+                            Name = "Income tax withheld",
+                            Type = "Liability"
+                        },
+                        new
+                        {
+                            Code = "2400",
+                            Name = "Social security payable",
+                            Type = "Liability"
+                        },
+                        new
+                        {
+                            Code = "4000",
+                            Name = "Sales revenue",
+                            Type = "Revenue"
+                        },
+                        new
+                        {
+                            Code = "5000",
+                            Name = "Cost of goods sold",
+                            Type = "Expense"
+                        },
+                        new
+                        {
+                            Code = "5100",
+                            Name = "Inventory adjustments",
+                            Type = "Expense"
+                        },
+                        new
+                        {
+                            Code = "6000",
+                            Name = "Salaries",
+                            Type = "Expense"
+                        },
+                        new
+                        {
+                            Code = "6100",
+                            Name = "Employer social security",
+                            Type = "Expense"
+                        });
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Ledger.ClosedDay", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Debits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Entries")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("ClosedDays");
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Ledger.JournalEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PostedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReversesEntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("ReversesEntryId");
+
+                    b.HasIndex("SourceType", "SourceId")
+                        .IsUnique();
+
+                    b.ToTable("JournalEntries");
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Ledger.JournalLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AccountCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Credit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Debit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("AccountCode", "EntryId");
+
+                    b.ToTable("JournalLines", t =>
+                        {
+                            t.HasCheckConstraint("CK_JournalLines_OneSide", "\"Debit\" >= 0 AND \"Credit\" >= 0 AND (\"Debit\" = 0 OR \"Credit\" = 0) AND \"Debit\" + \"Credit\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("FrontBackOffice.Domain.Orders.InvoiceSequence", b =>
                 {
                     b.Property<int>("Year")
@@ -233,6 +504,9 @@ namespace FrontBackOffice.Web.Data.Migrations
 
                     b.Property<DateTime?>("ConfirmedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("CostOfGoodsSold")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
@@ -739,6 +1013,29 @@ namespace FrontBackOffice.Web.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FrontBackOffice.Domain.Ledger.JournalEntry", b =>
+                {
+                    b.HasOne("FrontBackOffice.Domain.Ledger.JournalEntry", null)
+                        .WithMany()
+                        .HasForeignKey("ReversesEntryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Ledger.JournalLine", b =>
+                {
+                    b.HasOne("FrontBackOffice.Domain.Ledger.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FrontBackOffice.Domain.Ledger.JournalEntry", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FrontBackOffice.Domain.Orders.SalesOrder", b =>
                 {
                     b.HasOne("FrontBackOffice.Domain.Customers.Customer", null)
@@ -853,6 +1150,11 @@ namespace FrontBackOffice.Web.Data.Migrations
             modelBuilder.Entity("FrontBackOffice.Domain.Complaints.Complaint", b =>
                 {
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Ledger.JournalEntry", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("FrontBackOffice.Domain.Orders.SalesOrder", b =>

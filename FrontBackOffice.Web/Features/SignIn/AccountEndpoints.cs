@@ -2,7 +2,7 @@ using FrontBackOffice.Web.Security;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 
-namespace FrontBackOffice.Web.Features.Account;
+namespace FrontBackOffice.Web.Features.SignIn;
 
 public static class AccountEndpoints
 {

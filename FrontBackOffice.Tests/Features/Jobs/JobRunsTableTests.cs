@@ -1,0 +1,48 @@
+using Bunit;
+using FrontBackOffice.Domain.Jobs;
+using FrontBackOffice.Domain.Staff;
+using FrontBackOffice.Tests.Infrastructure;
+using FrontBackOffice.Web.Company;
+using FrontBackOffice.Web.Features.Jobs;
+using FrontBackOffice.Web.Jobs;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace FrontBackOffice.Tests.Features.Jobs;
+
+public class JobRunsTableTests
+{
+    private static readonly DateTime Queued = new(2026, 3, 10, 1, 0, 0, DateTimeKind.Utc);
+
+    private static JobRunView Run(long id, JobRunState state, int done, int total, string type = "NightlyAccounting") =>
+        new(id, type, "Nightly accounting close", "books", "schedule", state, done, total, Queued, Queued.AddSeconds(1), null, null, null);
+
+    [Fact]
+    public async Task ProgressPushedWhileThePageIsOpen_ShowsWithoutAReload()
+    {
+        await using var ctx = ComponentTestContext.For(StaffRoles.Accounting);
+        var feed = new JobRunFeed();
+        ctx.Services.AddSingleton(feed);
+        ctx.Services.AddSingleton(TimeProvider.System);
+        ctx.Services.AddSingleton(Options.Create(new CompanyOptions()));
+        ctx.Services.AddSingleton<BusinessCalendar>();
+        ctx.Services.AddSingleton<Formats>();
+        var table = ctx.Render<JobRunsTable>(p => p
+            .Add(t => t.Runs, [Run(7, JobRunState.Running, 0, 40)])
+            .Add(t => t.VisibleTypes, new HashSet<string> { "NightlyAccounting" }));
+        Assert.Equal("0 / 40", table.Find("[data-run='7'] [data-testid=counts]").TextContent);
+
+        feed.Publish(Run(7, JobRunState.Running, 30, 40));
+        table.WaitForAssertion(() => Assert.Equal("30 / 40", table.Find("[data-run='7'] [data-testid=counts]").TextContent));
+        Assert.Equal("75", table.Find("[data-run='7'] [role=progressbar]").GetAttribute("aria-valuenow"));
+
+        feed.Publish(Run(7, JobRunState.Succeeded, 40, 40) with { Summary = "Closed 3 day(s)" });
+        table.WaitForAssertion(() => Assert.Equal("Succeeded", table.Find("[data-state]").TextContent.Trim()));
+        Assert.Contains("Closed 3 day(s)", table.Markup);
+
+        feed.Publish(Run(8, JobRunState.Queued, 0, 0));
+        feed.Publish(Run(9, JobRunState.Queued, 0, 0, type: "PayrollCompute"));
+        table.WaitForAssertion(() => Assert.Equal(2, table.FindAll("[data-run]").Count));
+        Assert.Empty(table.FindAll("[data-run='9']"));
+    }
+}

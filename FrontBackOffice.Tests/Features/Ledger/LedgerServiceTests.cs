@@ -1,0 +1,102 @@
+using FrontBackOffice.Domain;
+using FrontBackOffice.Domain.Ledger;
+using FrontBackOffice.Tests.Infrastructure;
+using FrontBackOffice.Web.Data;
+using FrontBackOffice.Web.Features.Ledger;
+using FrontBackOffice.Web.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FrontBackOffice.Tests.Features.Ledger;
+
+[Collection(AppCollection.Name)]
+public class LedgerServiceTests : IAsyncLifetime
+{
+    private readonly LedgerCompany company = new();
+
+    public async Task InitializeAsync()
+    {
+        await company.TradeForFiveDaysAsync();
+        await company.CloseAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        var (debits, credits) = await company.AllTotalsAsync();
+        Assert.Equal(debits, credits);
+        await company.DisposeAsync();
+    }
+
+    private async Task<T> AsAccountantAsync<T>(Func<LedgerService, Task<T>> work)
+    {
+        await using var scope = await company.ScopeForAsync(LedgerCompany.Accountant);
+        return await work(scope.ServiceProvider.GetRequiredService<LedgerService>());
+    }
+
+    [Fact]
+    public async Task TrialBalance_SumsEachAccountInTheDatabase_AndBalances()
+    {
+        var balance = await AsAccountantAsync(l => l.TrialBalanceAsync(company.FirstDay, company.FirstDay.AddDays(4)));
+
+        await using var db = company.CreateDbContext();
+        var orders = await db.SalesOrders.ToListAsync();
+        var invoiced = orders.Where(o => o.InvoiceDate is not null).ToList();
+        Assert.True(balance.Balanced);
+        Assert.Equal(invoiced.Sum(o => o.NetTotal), balance.Rows.Single(r => r.Code == Accounts.SalesRevenue).Credit);
+        Assert.Equal(invoiced.Sum(o => o.VatTotal), balance.Rows.Single(r => r.Code == Accounts.VatPayable).Credit);
+        Assert.Equal(orders.Sum(o => o.CostOfGoodsSold!.Value), balance.Rows.Single(r => r.Code == Accounts.Inventory).Credit);
+        Assert.Equal(invoiced.Sum(o => o.GrossTotal) + orders.Sum(o => o.CostOfGoodsSold!.Value), balance.TotalDebit);
+        Assert.Equal(12, balance.Rows.Count);
+    }
+
+    [Fact]
+    public async Task TrialBalance_OfOneDay_HoldsOnlyThatDay()
+    {
+        var firstDay = await AsAccountantAsync(l => l.TrialBalanceAsync(company.FirstDay, company.FirstDay));
+
+        Assert.Equal(0m, firstDay.Rows.Single(r => r.Code == Accounts.SalesRevenue).Credit);
+        Assert.True(firstDay.Rows.Single(r => r.Code == Accounts.CostOfGoodsSold).Debit > 0);
+    }
+
+    [Fact]
+    public async Task Reverse_PostsTheOppositeEntryToday_Once_AndLeavesTheOriginal()
+    {
+        var original = (await AsAccountantAsync(l => l.JournalAsync(new PageRequest(PageSize: 1), new JournalFilter(SourceType: PostingSource.Invoice)))).Items.Single();
+
+        var reversalId = await AsAccountantAsync(l => l.ReverseAsync(original.Id, "Invoice sent to the wrong customer"));
+        var again = await Assert.ThrowsAsync<DomainException>(() => AsAccountantAsync(l => l.ReverseAsync(original.Id, "again")));
+        var ofReversal = await Assert.ThrowsAsync<DomainException>(() => AsAccountantAsync(l => l.ReverseAsync(reversalId, "undo")));
+
+        var journal = await AsAccountantAsync(l => l.JournalAsync(new PageRequest(PageSize: 200), new JournalFilter()));
+        var reversal = journal.Items.Single(e => e.Id == reversalId);
+        Assert.Equal(DateOnly.FromDateTime(company.Clock!.GetUtcNow().UtcDateTime), reversal.Date);
+        Assert.Equal(original.Id, reversal.ReversesEntryId);
+        Assert.Equal(original.Lines.Select(l => (l.AccountCode, l.Credit, l.Debit)), reversal.Lines.Select(l => (l.AccountCode, l.Debit, l.Credit)));
+        Assert.Equal(original, journal.Items.Single(e => e.Id == original.Id) with { Lines = original.Lines });
+        Assert.Contains("already been reversed", again.Message);
+        Assert.Contains("is itself a reversal", ofReversal.Message);
+    }
+
+    [Fact]
+    public async Task Journal_FiltersByDateAccountAndSource_InTheDatabase()
+    {
+        var day = company.FirstDay.AddDays(2);
+
+        var page = await AsAccountantAsync(l => l.JournalAsync(new PageRequest(PageSize: 200), new JournalFilter(day, day, Accounts.VatPayable)));
+
+        Assert.NotEmpty(page.Items);
+        Assert.All(page.Items, e => Assert.Equal((day, PostingSource.Invoice), (e.Date, e.SourceType)));
+        Assert.Equal(3, page.Total);
+    }
+
+    [Fact]
+    public async Task OtherRoles_CannotReadTheLedger()
+    {
+        await using var scope = await company.ScopeForAsync(LedgerCompany.Seller);
+        var ledger = scope.ServiceProvider.GetRequiredService<LedgerService>();
+
+        await Assert.ThrowsAsync<AccessDeniedException>(() => ledger.TrialBalanceAsync(company.FirstDay, company.FirstDay));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => ledger.JournalAsync(new PageRequest(), new JournalFilter()));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => ledger.ReverseAsync(1, "x"));
+    }
+}

@@ -1,0 +1,132 @@
+using FrontBackOffice.Domain.Ledger;
+using FrontBackOffice.Web.Company;
+using FrontBackOffice.Web.Data;
+using FrontBackOffice.Web.Jobs;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FrontBackOffice.Web.Features.Ledger;
+
+/// <summary>
+/// The nightly accounting close: for every business day not yet closed before today, oldest first, it posts
+/// the day's shipments (cost of goods sold) and invoices (receivable, revenue, VAT) in chunks, checks that the
+/// day's debits equal its credits, and closes the day. Days missed while the app was down are caught up.
+/// Each chunk is one transaction; a document already posted is skipped (and the database refuses a second
+/// entry for it), so a retry after a crash ends where a clean run would.
+/// </summary>
+public sealed class NightlyCloseJob(IDbContextFactory<AppDbContext> dbFactory, BusinessCalendar calendar, IOptions<NightlyAccountingOptions> options) : IBatchJob
+{
+    public async Task<string> RunAsync(JobRunContext run, CancellationToken cancellationToken)
+    {
+        var today = calendar.Today;
+        DateOnly? lastClosed;
+        DateOnly first;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            lastClosed = await db.ClosedDays.MaxAsync(d => (DateOnly?)d.Date, cancellationToken);
+            first = lastClosed?.AddDays(1) ?? await FirstBusinessDayAsync(db, today, cancellationToken);
+        }
+        if (first >= today)
+        {
+            return $"Nothing to close: the books are closed up to {lastClosed:yyyy-MM-dd}.";
+        }
+
+        var progress = await ProgressAsync(first, today, cancellationToken);
+        await run.ReportAsync(progress.Done, progress.Total);
+        int shipments = 0, invoices = 0;
+        for (var day = first; day < today; day = day.AddDays(1))
+        {
+            var lockDate = new LockDate(day.AddDays(-1));
+            shipments += await PostInChunksAsync(run, progress, ShipmentsOf(day), s => s.OrderId,
+                s => Postings.Shipment(s, lockDate, run.StartedBy, calendar.UtcNow), cancellationToken);
+            invoices += await PostInChunksAsync(run, progress, InvoicesOf(day), i => i.OrderId,
+                i => Postings.Invoice(i, lockDate, run.StartedBy, calendar.UtcNow), cancellationToken);
+            await CloseAsync(day, run.StartedBy, cancellationToken);
+            progress.Done++;
+            await run.ReportAsync(progress.Done, progress.Total);
+        }
+        var days = today.DayNumber - first.DayNumber;
+        return $"Closed {days} day(s), {first:yyyy-MM-dd} to {today.AddDays(-1):yyyy-MM-dd}: posted {shipments} shipment(s) and {invoices} invoice(s); every day balanced.";
+    }
+
+    private sealed class Progress
+    {
+        public int Done { get; set; }
+        public int Total { get; init; }
+    }
+
+    /// <summary>A day's documents of one kind from the order with id above <c>afterId</c>, oldest first, not yet posted.</summary>
+    private delegate IQueryable<T> Documents<T>(AppDbContext db, int afterId);
+
+    private static Documents<ShipmentToPost> ShipmentsOf(DateOnly day) => (db, afterId) =>
+        from o in db.SalesOrders
+        where o.ShippedOn == day && o.Id > afterId && o.CostOfGoodsSold != null
+            && !db.JournalEntries.Any(e => e.SourceType == PostingSource.Shipment && e.SourceId == o.Id)
+        orderby o.Id
+        select new ShipmentToPost(o.Id, day, o.CostOfGoodsSold!.Value);
+
+    private static Documents<InvoiceToPost> InvoicesOf(DateOnly day) => (db, afterId) =>
+        from o in db.SalesOrders
+        where o.InvoiceDate == day && o.Id > afterId && o.InvoiceNumber != null
+            && !db.JournalEntries.Any(e => e.SourceType == PostingSource.Invoice && e.SourceId == o.Id)
+        orderby o.Id
+        select new InvoiceToPost(o.Id, o.InvoiceNumber!, day, o.NetTotal, o.VatTotal, o.GrossTotal);
+
+    /// <summary>Posts the documents a chunk at a time: each chunk is read, booked and saved in one transaction.</summary>
+    private async Task<int> PostInChunksAsync<T>(
+        JobRunContext run, Progress progress, Documents<T> documents, Func<T, int> orderIdOf, Func<T, JournalEntry?> post,
+        CancellationToken cancellationToken)
+    {
+        var posted = 0;
+        var afterId = 0;
+        while (true)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var chunk = await documents(db, afterId).Take(options.Value.ChunkSize).ToListAsync(cancellationToken);
+            if (chunk.Count == 0)
+            {
+                return posted;
+            }
+            db.JournalEntries.AddRange(chunk.Select(post).OfType<JournalEntry>());
+            await db.SaveChangesAsync(cancellationToken);
+            afterId = orderIdOf(chunk[^1]);
+            posted += chunk.Count;
+            progress.Done += chunk.Count;
+            await run.ReportAsync(progress.Done, progress.Total);
+        }
+    }
+
+    private async Task CloseAsync(DateOnly day, string closedBy, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var totals = await db.JournalEntries.Where(e => e.Date == day)
+            .SelectMany(e => e.Lines)
+            .GroupBy(_ => 1)
+            .Select(g => new { Debits = g.Sum(l => l.Debit), Credits = g.Sum(l => l.Credit) })
+            .SingleOrDefaultAsync(cancellationToken);
+        var entries = await db.JournalEntries.CountAsync(e => e.Date == day, cancellationToken);
+        db.ClosedDays.Add(new ClosedDay(day, entries, totals?.Debits ?? 0, totals?.Credits ?? 0, closedBy, calendar.UtcNow));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Documents of the open days (done: those already posted) plus one step per day to close.</summary>
+    private async Task<Progress> ProgressAsync(DateOnly first, DateOnly today, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var shipped = db.SalesOrders.Where(o => o.ShippedOn >= first && o.ShippedOn < today && o.CostOfGoodsSold != null);
+        var invoiced = db.SalesOrders.Where(o => o.InvoiceDate >= first && o.InvoiceDate < today && o.InvoiceNumber != null);
+        var documents = await shipped.CountAsync(cancellationToken) + await invoiced.CountAsync(cancellationToken);
+        var posted = await shipped.CountAsync(o => db.JournalEntries.Any(e => e.SourceType == PostingSource.Shipment && e.SourceId == o.Id), cancellationToken)
+            + await invoiced.CountAsync(o => db.JournalEntries.Any(e => e.SourceType == PostingSource.Invoice && e.SourceId == o.Id), cancellationToken);
+        return new Progress { Done = posted, Total = documents + (today.DayNumber - first.DayNumber) };
+    }
+
+    /// <summary>With nothing closed yet, the books start at the first day with a shipment or an invoice (or yesterday).</summary>
+    private static async Task<DateOnly> FirstBusinessDayAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken)
+    {
+        var firstShipment = await db.SalesOrders.MinAsync(o => o.ShippedOn, cancellationToken);
+        var firstInvoice = await db.SalesOrders.MinAsync(o => o.InvoiceDate, cancellationToken);
+        var firstEntry = await db.JournalEntries.MinAsync(e => (DateOnly?)e.Date, cancellationToken);
+        return new[] { firstShipment, firstInvoice, firstEntry, today.AddDays(-1) }.Where(d => d is not null).Min()!.Value;
+    }
+}

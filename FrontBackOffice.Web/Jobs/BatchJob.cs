@@ -1,0 +1,24 @@
+namespace FrontBackOffice.Web.Jobs;
+
+/// <summary>
+/// The work of one job kind. It must be safe to run again over the same subject: a retry after a crash
+/// carries on from what is already written and never writes a business effect twice.
+/// </summary>
+public interface IBatchJob
+{
+    /// <returns>The summary shown with the finished run.</returns>
+    Task<string> RunAsync(JobRunContext run, CancellationToken cancellationToken);
+}
+
+/// <summary>What a job knows of its run, and how it reports progress (after each committed chunk).</summary>
+public sealed class JobRunContext(long runId, string subject, string? parameters, string startedBy, Func<int, int, Task> report)
+{
+    public long RunId { get; } = runId;
+    public string Subject { get; } = subject;
+    public string? Parameters { get; } = parameters;
+
+    /// <summary>The user who started the run, or "schedule"; recorded on what the run writes.</summary>
+    public string StartedBy { get; } = startedBy;
+
+    public Task ReportAsync(int done, int total) => report(done, total);
+}

@@ -1,0 +1,110 @@
+using FrontBackOffice.Domain;
+using FrontBackOffice.Domain.Jobs;
+using FrontBackOffice.Web.Data;
+using FrontBackOffice.Web.Security;
+using Hangfire;
+using Hangfire.States;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontBackOffice.Web.Jobs;
+
+/// <summary>A run of the same job over the same subject is already queued or running.</summary>
+public sealed class JobAlreadyActiveException(string message) : DomainException(message);
+
+/// <summary>
+/// Starts runs: records the <see cref="JobRun"/> first (the database refuses a second active run of a job over a
+/// subject) and then hands it to Hangfire.
+/// </summary>
+public sealed class JobLauncher(
+    IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, IBackgroundJobClient hangfire, JobStorage storage, JobRunFeed feed,
+    TimeProvider clock, ILogger<JobLauncher> logger)
+{
+    private static readonly TimeSpan GraceForEnqueue = TimeSpan.FromMinutes(5);
+
+    /// <summary>A person starts a run; the job kind's policy decides whether they may.</summary>
+    public async Task<long> TriggerAsync(JobKind kind, string subject, string? parameters = null, CancellationToken cancellationToken = default)
+    {
+        var actor = await guard.DemandAsync(kind.RunPolicy, cancellationToken);
+        return await StartAsync(kind, subject, parameters, actor.Name, actor.UserId, cancellationToken);
+    }
+
+    /// <summary>Starts a run for a caller that has already been authorized (a service acting for its user, or the schedule).</summary>
+    public async Task<long> StartAsync(JobKind kind, string subject, string? parameters, string startedBy, string? startedById, CancellationToken cancellationToken)
+    {
+        var run = await RecordAsync(kind, subject, parameters, startedBy, startedById, cancellationToken);
+        try
+        {
+            var hangfireId = hangfire.Enqueue<JobRunner>(runner => runner.RunAsync(run.Id, CancellationToken.None));
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            db.JobRuns.Attach(run);
+            run.Enqueued(hangfireId);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await FailAsync(run.Id, "The job could not be queued: " + e.Message);
+            throw;
+        }
+        feed.Publish(JobRunView.Of(run));
+        return run.Id;
+    }
+
+    private async Task<JobRun> RecordAsync(JobKind kind, string subject, string? parameters, string startedBy, string? startedById, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var run = new JobRun(kind.Type, subject, parameters, startedBy, startedById, clock.GetUtcNow().UtcDateTime);
+            db.JobRuns.Add(run);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return run;
+            }
+            catch (DbUpdateException e) when (e.IsUniqueViolation())
+            {
+                var active = await db.JobRuns.AsNoTracking()
+                    .Where(r => r.JobType == kind.Type && r.Subject == subject && (r.State == JobRunState.Queued || r.State == JobRunState.Running))
+                    .FirstOrDefaultAsync(cancellationToken);
+                if (attempt == 1 && (active is null || await AbandonIfDeadAsync(active)))
+                {
+                    continue;
+                }
+                throw new JobAlreadyActiveException(active is null
+                    ? $"{kind.Title} was just started by someone else."
+                    : $"{kind.Title} is already {active.State.ToString().ToLowerInvariant()} (run #{active.Id}, started by {active.StartedBy}). Wait for it to finish.");
+            }
+        }
+    }
+
+    /// <summary>
+    /// A run whose Hangfire job has ended without the run ending (or that never reached Hangfire) is dead;
+    /// it is marked failed so that it no longer blocks a new run.
+    /// </summary>
+    private async Task<bool> AbandonIfDeadAsync(JobRun active)
+    {
+        var hangfireState = active.HangfireJobId is null ? null : storage.GetConnection().GetStateData(active.HangfireJobId)?.Name;
+        var dead = active.HangfireJobId is null
+            ? clock.GetUtcNow().UtcDateTime - active.QueuedAt > GraceForEnqueue
+            : hangfireState is null || hangfireState == FailedState.StateName || hangfireState == DeletedState.StateName
+                || hangfireState == SucceededState.StateName;
+        if (dead)
+        {
+            logger.LogWarning("Run {RunId} ({JobType}) was abandoned in Hangfire state {State}; marking it failed.", active.Id, active.JobType, hangfireState);
+            await FailAsync(active.Id, "Abandoned: the job stopped without finishing its run.");
+        }
+        return dead;
+    }
+
+    private async Task FailAsync(long runId, string error)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync();
+        var run = await db.JobRuns.SingleAsync(r => r.Id == runId);
+        if (run.IsActive)
+        {
+            run.Fail(error, clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync();
+            feed.Publish(JobRunView.Of(run));
+        }
+    }
+}
