@@ -3,6 +3,7 @@ using FrontBackOffice.Web.Components;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Demo;
 using FrontBackOffice.Web.Features;
+using FrontBackOffice.Web.Features.Payroll;
 using FrontBackOffice.Web.Features.SignIn;
 using FrontBackOffice.Web.Jobs;
 using FrontBackOffice.Web.Security;
@@ -68,6 +69,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
+app.MapPayslipExports();
 app.MapJobsDashboard();
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
 

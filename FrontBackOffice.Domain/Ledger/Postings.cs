@@ -1,4 +1,5 @@
 using FrontBackOffice.Domain.Orders;
+using FrontBackOffice.Domain.Payroll;
 
 namespace FrontBackOffice.Domain.Ledger;
 
@@ -33,4 +34,19 @@ public static class Postings
                     JournalLine.CreditOf(Accounts.Inventory, shipment.Cost),
                 ],
                 lockDate, postedBy, postedAt);
+
+    /// <summary>
+    /// Posted payroll: Dr 6000 gross, Dr 6100 employer contribution / Cr 2300 tax, Cr 2400 employee + employer
+    /// contribution, Cr 2200 net.
+    /// </summary>
+    public static JournalEntry Payroll(PayrollRun run, DateOnly date, LockDate lockDate, string postedBy, DateTime postedAt) =>
+        JournalEntry.Post(date, $"Payroll {run.Period} ({run.Employees} payslips)", new PostingSource(PostingSource.Payroll, run.Id),
+            [
+                JournalLine.DebitOf(Accounts.Salaries, run.Gross),
+                JournalLine.DebitOf(Accounts.EmployerSocialSecurity, run.EmployerSocial),
+                JournalLine.CreditOf(Accounts.IncomeTaxWithheld, run.IncomeTax),
+                JournalLine.CreditOf(Accounts.SocialSecurityPayable, run.EmployeeSocial + run.EmployerSocial),
+                JournalLine.CreditOf(Accounts.WagesPayable, run.Net),
+            ],
+            lockDate, postedBy, postedAt);
 }

@@ -11,8 +11,8 @@ public class OfficeNavTests
     {
         { StaffRoles.Sales, "front", ["/front", "/front/customers", "/front/orders", "/front/complaints"] },
         { StaffRoles.Support, "front", ["/front", "/front/customers", "/front/complaints"] },
-        { StaffRoles.HR, "back", ["/back", "/back/complaints", "/back/jobs"] },
-        { StaffRoles.Accounting, "back", ["/back", "/back/complaints", "/back/ledger", "/back/ledger/trial-balance", "/back/jobs"] },
+        { StaffRoles.HR, "back", ["/back", "/back/complaints", "/back/employees", "/back/payroll", "/back/jobs"] },
+        { StaffRoles.Accounting, "back", ["/back", "/back/complaints", "/back/payroll", "/back/ledger", "/back/ledger/trial-balance", "/back/jobs"] },
         { StaffRoles.Warehouse, "back", ["/back", "/back/complaints", "/back/jobs"] },
         { StaffRoles.Admin, "back", ["/back", "/back/complaints", "/back/jobs", "/hangfire"] },
     };

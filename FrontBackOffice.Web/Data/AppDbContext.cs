@@ -3,11 +3,14 @@ using FrontBackOffice.Domain.Customers;
 using FrontBackOffice.Domain.Jobs;
 using FrontBackOffice.Domain.Ledger;
 using FrontBackOffice.Domain.Orders;
+using FrontBackOffice.Domain.Payroll;
 using FrontBackOffice.Domain.Stock;
 using FrontBackOffice.Web.Features.Complaints;
 using FrontBackOffice.Web.Features.Customers;
+using FrontBackOffice.Web.Features.Employees;
 using FrontBackOffice.Web.Features.Ledger;
 using FrontBackOffice.Web.Features.Orders;
+using FrontBackOffice.Web.Features.Payroll;
 using FrontBackOffice.Web.Features.Stock;
 using FrontBackOffice.Web.Jobs;
 using FrontBackOffice.Web.Security;
@@ -37,6 +40,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<JournalLine> JournalLines => Set<JournalLine>();
     public DbSet<ClosedDay> ClosedDays => Set<ClosedDay>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
+    public DbSet<Employee> Employees => Set<Employee>();
+    public DbSet<Timesheet> Timesheets => Set<Timesheet>();
+    public DbSet<PayrollRun> PayrollRuns => Set<PayrollRun>();
+    public DbSet<Payslip> Payslips => Set<Payslip>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -58,6 +65,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         builder.ApplyConfiguration(new JournalLineConfiguration());
         builder.ApplyConfiguration(new ClosedDayConfiguration());
         builder.ApplyConfiguration(new JobRunConfiguration());
+        builder.ApplyConfiguration(new EmployeeConfiguration());
+        builder.ApplyConfiguration(new TimesheetConfiguration());
+        builder.ApplyConfiguration(new PayrollRunConfiguration());
+        builder.ApplyConfiguration(new PayslipConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

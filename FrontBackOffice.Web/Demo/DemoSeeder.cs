@@ -2,8 +2,10 @@ using FrontBackOffice.Web.Company;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Features.Complaints;
 using FrontBackOffice.Web.Features.Customers;
+using FrontBackOffice.Web.Features.Employees;
 using FrontBackOffice.Web.Features.Ledger;
 using FrontBackOffice.Web.Features.Orders;
+using FrontBackOffice.Web.Features.Payroll;
 using FrontBackOffice.Web.Features.Stock;
 using FrontBackOffice.Web.Jobs;
 using FrontBackOffice.Web.Security;
@@ -31,6 +33,8 @@ public static class DemoSeeder
         await CustomersDemoData.SeedAsync(db, demo, cancellationToken);
         await OrdersDemoData.SeedAsync(db, demo, cancellationToken);
         await ComplaintsDemoData.SeedAsync(db, demo, services.GetRequiredService<IOptions<ComplaintsOptions>>(), cancellationToken);
+        await EmployeesDemoData.SeedAsync(db, demo, cancellationToken);
+        await PayrollDemoData.SeedAsync(db, demo, services.GetRequiredService<JobRunner>(), cancellationToken);
         await LedgerDemoData.SeedAsync(db, demo, services.GetRequiredService<JobRunner>(), cancellationToken);
     }
 }

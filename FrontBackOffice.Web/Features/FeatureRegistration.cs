@@ -1,9 +1,11 @@
 using FrontBackOffice.Web.Features.Complaints;
 using FrontBackOffice.Web.Features.Customers;
+using FrontBackOffice.Web.Features.Employees;
 using FrontBackOffice.Web.Features.Home;
 using FrontBackOffice.Web.Features.Jobs;
 using FrontBackOffice.Web.Features.Ledger;
 using FrontBackOffice.Web.Features.Orders;
+using FrontBackOffice.Web.Features.Payroll;
 using FrontBackOffice.Web.Jobs;
 
 namespace FrontBackOffice.Web.Features;
@@ -17,7 +19,9 @@ public static class FeatureRegistration
         .AddOrders()
         .AddComplaints(configuration)
         .AddLedger(configuration)
-        .AddJobsPage();
+        .AddJobsPage()
+        .AddEmployees()
+        .AddPayroll(configuration);
 
     private static IServiceCollection AddHome(this IServiceCollection services) =>
         services.AddScoped<FrontDashboardService>();
@@ -36,6 +40,16 @@ public static class FeatureRegistration
             .ValidateOnStart();
         services.AddKeyedScoped<IBatchJob, NightlyCloseJob>(JobKinds.NightlyAccounting.Type);
         return services.AddScoped<LedgerService>();
+    }
+
+    private static IServiceCollection AddEmployees(this IServiceCollection services) =>
+        services.AddScoped<EmployeeService>();
+
+    private static IServiceCollection AddPayroll(this IServiceCollection services, IConfiguration configuration)
+    {
+        PayrollOptions.AddTo(services, configuration);
+        services.AddKeyedScoped<IBatchJob, PayrollComputeJob>(JobKinds.PayrollCompute.Type);
+        return services.AddScoped<PayrollService>();
     }
 
     private static IServiceCollection AddJobsPage(this IServiceCollection services) =>

@@ -11,7 +11,7 @@ public interface IBatchJob
 }
 
 /// <summary>What a job knows of its run, and how it reports progress (after each committed chunk).</summary>
-public sealed class JobRunContext(long runId, string subject, string? parameters, string startedBy, Func<int, int, Task> report)
+public sealed class JobRunContext(long runId, string subject, string? parameters, string startedBy, string? startedById, Func<int, int, Task> report)
 {
     public long RunId { get; } = runId;
     public string Subject { get; } = subject;
@@ -19,6 +19,9 @@ public sealed class JobRunContext(long runId, string subject, string? parameters
 
     /// <summary>The user who started the run, or "schedule"; recorded on what the run writes.</summary>
     public string StartedBy { get; } = startedBy;
+
+    /// <summary>The id of the user who started the run; null for the schedule.</summary>
+    public string? StartedById { get; } = startedById;
 
     public Task ReportAsync(int done, int total) => report(done, total);
 }

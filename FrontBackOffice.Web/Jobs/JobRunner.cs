@@ -23,7 +23,7 @@ public sealed class JobRunner(
             return;
         }
         var job = services.GetRequiredKeyedService<IBatchJob>(run.JobType);
-        var context = new JobRunContext(run.Id, run.Subject, run.Parameters, run.StartedBy,
+        var context = new JobRunContext(run.Id, run.Subject, run.Parameters, run.StartedBy, run.StartedById,
             (done, total) => ChangeAsync(runId, r => r.Progress(done, total), cancellationToken));
         try
         {

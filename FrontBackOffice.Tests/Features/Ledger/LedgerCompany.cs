@@ -82,7 +82,7 @@ public sealed class LedgerCompany : AppFactory
     {
         await using var scope = Services.CreateAsyncScope();
         var job = scope.ServiceProvider.GetRequiredKeyedService<IBatchJob>(JobKinds.NightlyAccounting.Type);
-        return await job.RunAsync(new JobRunContext(1, ScheduledJobs.Subject, null, "schedule", report ?? ((_, _) => Task.CompletedTask)), CancellationToken.None);
+        return await job.RunAsync(new JobRunContext(1, ScheduledJobs.Subject, null, "schedule", null, report ?? ((_, _) => Task.CompletedTask)), CancellationToken.None);
     }
 
     /// <summary>The books as text, without ids or posting times, to compare two companies.</summary>

@@ -635,6 +635,297 @@ namespace FrontBackOffice.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("FrontBackOffice.Domain.Payroll.Employee", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("HireDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HourlyRate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LeaveDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MonthlySalary")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PayType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TaxNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("TaxNumber")
+                        .IsUnique();
+
+                    b.HasIndex("HireDate", "LeaveDate");
+
+                    b.ToTable("Employees", t =>
+                        {
+                            t.HasCheckConstraint("CK_Employees_Dates", "\"LeaveDate\" IS NULL OR \"LeaveDate\" > \"HireDate\"");
+
+                            t.HasCheckConstraint("CK_Employees_Pay", "(\"PayType\" = 'Salaried' AND \"MonthlySalary\" > 0) OR (\"PayType\" = 'Hourly' AND \"HourlyRate\" > 0)");
+                        });
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Payroll.PayrollRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ComputeJobRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ComputedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComputedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ComputedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EmployeeSocial")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Employees")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EmployerSocial")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Gross")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IncomeTax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Net")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("PostedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year", "Month")
+                        .IsUnique()
+                        .HasDatabaseName("IX_PayrollRuns_OnePerMonth")
+                        .HasFilter("\"State\" <> 'Cancelled'");
+
+                    b.ToTable("PayrollRuns");
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Payroll.Payslip", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DaysEmployed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DaysInPeriod")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EmployeeName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EmployeeSocial")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EmployerSocial")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Gross")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("HourlyRate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IncomeTax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MonthlySalary")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Net")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OvertimeHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OvertimePay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PayType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RegularHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RegularPay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SalaryPay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TaxNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId", "EmployeeName");
+
+                    b.HasIndex("EmployeeId", "Year", "Month")
+                        .IsUnique();
+
+                    b.ToTable("Payslips", t =>
+                        {
+                            t.HasCheckConstraint("CK_Payslips_Amounts", "\"Net\" >= 0 AND \"Gross\" = \"IncomeTax\" + \"EmployeeSocial\" + \"Net\"");
+                        });
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Payroll.Timesheet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Friday")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Monday")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Saturday")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Sunday")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Thursday")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Tuesday")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Wednesday")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WeekStart");
+
+                    b.HasIndex("EmployeeId", "WeekStart")
+                        .IsUnique();
+
+                    b.ToTable("Timesheets", t =>
+                        {
+                            t.HasCheckConstraint("CK_Timesheets_Hours", "\"Monday\" >= 0 AND \"Tuesday\" >= 0 AND \"Wednesday\" >= 0 AND \"Thursday\" >= 0 AND \"Friday\" >= 0 AND \"Saturday\" >= 0 AND \"Sunday\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("FrontBackOffice.Domain.Stock.Location", b =>
                 {
                     b.Property<int>("Id")
@@ -1063,6 +1354,30 @@ namespace FrontBackOffice.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Payroll.Payslip", b =>
+                {
+                    b.HasOne("FrontBackOffice.Domain.Payroll.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FrontBackOffice.Domain.Payroll.PayrollRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Payroll.Timesheet", b =>
+                {
+                    b.HasOne("FrontBackOffice.Domain.Payroll.Employee", null)
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

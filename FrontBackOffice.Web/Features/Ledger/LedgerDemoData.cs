@@ -11,7 +11,7 @@ public static class LedgerDemoData
 {
     public static async Task SeedAsync(AppDbContext db, DemoContext demo, JobRunner runner, CancellationToken cancellationToken)
     {
-        if (await db.ClosedDays.AnyAsync(cancellationToken) || await db.JobRuns.AnyAsync(cancellationToken))
+        if (await db.ClosedDays.AnyAsync(cancellationToken) || await db.JobRuns.AnyAsync(r => r.JobType == JobKinds.NightlyAccounting.Type, cancellationToken))
         {
             return;
         }

@@ -1,0 +1,73 @@
+using System.Net;
+using System.Text;
+using FrontBackOffice.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontBackOffice.Tests.Features.Payroll;
+
+[Collection(AppCollection.Name)]
+public class PayslipExportTests(DemoApp app)
+{
+    private async Task<(int RunId, long PayslipId, int Count)> PostedRunAsync()
+    {
+        await using var db = app.CreateDbContext();
+        var run = await db.PayrollRuns.Where(r => r.Employees > 0).OrderBy(r => r.Id).FirstAsync();
+        var slip = await db.Payslips.Where(p => p.RunId == run.Id).OrderBy(p => p.Id).FirstAsync();
+        return (run.Id, slip.Id, await db.Payslips.CountAsync(p => p.RunId == run.Id));
+    }
+
+    [Fact]
+    public async Task Csv_HasAHeaderAndARowPerPayslip_WithEveryComponent()
+    {
+        var (runId, _, count) = await PostedRunAsync();
+        var client = await app.SignedInClientAsync("hr@demo.local");
+
+        var response = await client.GetAsync($"/back/payroll/{runId}/payslips.csv");
+        var lines = (await response.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("Employee,TaxNumber,Department,PayType,Period,DaysEmployed,DaysInPeriod,MonthlySalary,HourlyRate,SalaryPay,RegularHours,OvertimeHours,RegularPay,OvertimePay,Gross,IncomeTax,EmployeeSocial,EmployerSocial,Net", lines[0]);
+        Assert.Equal(count + 1, lines.Length);
+    }
+
+    [Fact]
+    public async Task Xlsx_IsASpreadsheet()
+    {
+        var (runId, _, _) = await PostedRunAsync();
+        var client = await app.SignedInClientAsync("accounting@demo.local");
+
+        var response = await client.GetAsync($"/back/payroll/{runId}/payslips.xlsx");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("PK", Encoding.ASCII.GetString(bytes, 0, 2));
+        Assert.Contains("spreadsheetml", response.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    public async Task Pdf_IsAPayslipDocument()
+    {
+        var (runId, payslipId, _) = await PostedRunAsync();
+        var client = await app.SignedInClientAsync("hr@demo.local");
+
+        var response = await client.GetAsync($"/back/payroll/{runId}/payslips/{payslipId}.pdf");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("%PDF", Encoding.ASCII.GetString(bytes, 0, 4));
+        Assert.True(bytes.Length > 1000);
+    }
+
+    [Theory]
+    [InlineData("warehouse@demo.local")]
+    [InlineData("sales@demo.local")]
+    public async Task OtherRoles_GetNoPayslips(string email)
+    {
+        var (runId, payslipId, _) = await PostedRunAsync();
+        var client = await app.SignedInClientAsync(email);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/back/payroll/{runId}/payslips.csv")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync($"/back/payroll/{runId}/payslips/{payslipId}.pdf")).StatusCode);
+    }
+}
