@@ -4,6 +4,7 @@ using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Demo;
 using FrontBackOffice.Web.Features;
 using FrontBackOffice.Web.Features.Payroll;
+using FrontBackOffice.Web.Features.Stock;
 using FrontBackOffice.Web.Features.SignIn;
 using FrontBackOffice.Web.Jobs;
 using FrontBackOffice.Web.Security;
@@ -70,6 +71,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAccountEndpoints();
 app.MapPayslipExports();
+app.MapVarianceExports();
 app.MapJobsDashboard();
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
 

@@ -49,4 +49,21 @@ public static class Postings
                 JournalLine.CreditOf(Accounts.WagesPayable, run.Net),
             ],
             lockDate, postedBy, postedAt);
+
+    /// <summary>
+    /// Posted stock count: gains Dr 1300 / Cr 5100 and losses Dr 5100 / Cr 1300, each summed over the count's lines.
+    /// Null when the count changed nothing.
+    /// </summary>
+    public static JournalEntry? StockCount(int sessionId, string location, decimal gains, decimal losses, DateOnly date, LockDate lockDate, string postedBy, DateTime postedAt) =>
+        gains == 0 && losses == 0
+            ? null
+            : JournalEntry.Post(date, $"Stock count #{sessionId} at {location}: gains {gains:0.00}, losses {losses:0.00}",
+                new PostingSource(PostingSource.StockCount, sessionId),
+                [
+                    JournalLine.DebitOf(Accounts.Inventory, gains),
+                    JournalLine.CreditOf(Accounts.InventoryAdjustments, gains),
+                    JournalLine.DebitOf(Accounts.InventoryAdjustments, losses),
+                    JournalLine.CreditOf(Accounts.Inventory, losses),
+                ],
+                lockDate, postedBy, postedAt);
 }

@@ -44,6 +44,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Timesheet> Timesheets => Set<Timesheet>();
     public DbSet<PayrollRun> PayrollRuns => Set<PayrollRun>();
     public DbSet<Payslip> Payslips => Set<Payslip>();
+    public DbSet<GoodsReceipt> GoodsReceipts => Set<GoodsReceipt>();
+    public DbSet<CountSession> CountSessions => Set<CountSession>();
+    public DbSet<CountLine> CountLines => Set<CountLine>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -69,6 +72,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         builder.ApplyConfiguration(new TimesheetConfiguration());
         builder.ApplyConfiguration(new PayrollRunConfiguration());
         builder.ApplyConfiguration(new PayslipConfiguration());
+        builder.ApplyConfiguration(new GoodsReceiptConfiguration());
+        builder.ApplyConfiguration(new CountSessionConfiguration());
+        builder.ApplyConfiguration(new CountLineConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

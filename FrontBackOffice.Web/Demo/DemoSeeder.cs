@@ -35,6 +35,7 @@ public static class DemoSeeder
         await ComplaintsDemoData.SeedAsync(db, demo, services.GetRequiredService<IOptions<ComplaintsOptions>>(), cancellationToken);
         await EmployeesDemoData.SeedAsync(db, demo, cancellationToken);
         await PayrollDemoData.SeedAsync(db, demo, services.GetRequiredService<JobRunner>(), cancellationToken);
+        await CountsDemoData.SeedAsync(db, demo, cancellationToken);
         await LedgerDemoData.SeedAsync(db, demo, services.GetRequiredService<JobRunner>(), cancellationToken);
     }
 }

@@ -6,6 +6,7 @@ using FrontBackOffice.Web.Features.Jobs;
 using FrontBackOffice.Web.Features.Ledger;
 using FrontBackOffice.Web.Features.Orders;
 using FrontBackOffice.Web.Features.Payroll;
+using FrontBackOffice.Web.Features.Stock;
 using FrontBackOffice.Web.Jobs;
 
 namespace FrontBackOffice.Web.Features;
@@ -21,10 +22,11 @@ public static class FeatureRegistration
         .AddLedger(configuration)
         .AddJobsPage()
         .AddEmployees()
-        .AddPayroll(configuration);
+        .AddPayroll(configuration)
+        .AddStock(configuration);
 
     private static IServiceCollection AddHome(this IServiceCollection services) =>
-        services.AddScoped<FrontDashboardService>();
+        services.AddScoped<FrontDashboardService>().AddScoped<BackDashboardService>();
 
     private static IServiceCollection AddCustomers(this IServiceCollection services) =>
         services.AddScoped<CustomerService>();
@@ -50,6 +52,13 @@ public static class FeatureRegistration
         PayrollOptions.AddTo(services, configuration);
         services.AddKeyedScoped<IBatchJob, PayrollComputeJob>(JobKinds.PayrollCompute.Type);
         return services.AddScoped<PayrollService>();
+    }
+
+    private static IServiceCollection AddStock(this IServiceCollection services, IConfiguration configuration)
+    {
+        StockOptions.AddTo(services, configuration);
+        services.AddKeyedScoped<IBatchJob, StockReconciliationJob>(JobKinds.StockReconciliation.Type);
+        return services.AddScoped<StockService>().AddScoped<CountService>();
     }
 
     private static IServiceCollection AddJobsPage(this IServiceCollection services) =>

@@ -926,6 +926,171 @@ namespace FrontBackOffice.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("FrontBackOffice.Domain.Stock.CountLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Counted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Expected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NeedsApproval")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Posted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProductName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SessionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sku")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SystemQuantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UnitCost")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Variance")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("SessionId", "ProductId")
+                        .IsUnique();
+
+                    b.HasIndex("SessionId", "Sku");
+
+                    b.ToTable("CountLines", t =>
+                        {
+                            t.HasCheckConstraint("CK_CountLines_Counted", "\"Counted\" IS NULL OR \"Counted\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Stock.CountSession", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PostedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReconciledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SnapshotMovementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocationId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_CountSessions_OneOpenPerLocation")
+                        .HasFilter("\"State\" <> 'Closed'");
+
+                    b.ToTable("CountSessions");
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Stock.GoodsReceipt", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UnitCost")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocationId");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.ToTable("GoodsReceipts", t =>
+                        {
+                            t.HasCheckConstraint("CK_GoodsReceipts_Quantity", "\"Quantity\" > 0 AND \"UnitCost\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("FrontBackOffice.Domain.Stock.Location", b =>
                 {
                     b.Property<int>("Id")
@@ -1070,6 +1235,11 @@ namespace FrontBackOffice.Web.Data.Migrations
                     b.HasIndex("LocationId");
 
                     b.HasIndex("OccurredAt");
+
+                    b.HasIndex("SourceId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_StockMovements_OneAdjustmentPerCountLine")
+                        .HasFilter("\"SourceType\" = 'StockCount'");
 
                     b.HasIndex("SourceType", "SourceId");
 
@@ -1378,6 +1548,45 @@ namespace FrontBackOffice.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Stock.CountLine", b =>
+                {
+                    b.HasOne("FrontBackOffice.Domain.Stock.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FrontBackOffice.Domain.Stock.CountSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Stock.CountSession", b =>
+                {
+                    b.HasOne("FrontBackOffice.Domain.Stock.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Stock.GoodsReceipt", b =>
+                {
+                    b.HasOne("FrontBackOffice.Domain.Stock.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FrontBackOffice.Domain.Stock.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

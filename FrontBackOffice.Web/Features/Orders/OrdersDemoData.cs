@@ -58,6 +58,10 @@ public static class OrdersDemoData
         foreach (var (order, age, target) in planned.Where(p => p.Target != OrderStatus.Draft))
         {
             var needed = order.QuantitiesByProduct();
+            if (needed.Any(q => levels[(q.Key, order.LocationId)].Available < q.Value))
+            {
+                continue; // not enough stock at that location: the order stays a draft
+            }
             var confirmed = Earlier(order.CreatedAt.AddMinutes(rng.Next(10, 240)), demo.Now);
             order.Confirm(needed.Select(q => new StockAvailability(q.Key, products[q.Key].Sku, products[q.Key].Name,
                 levels[(q.Key, order.LocationId)].Available)).ToList(), confirmed);

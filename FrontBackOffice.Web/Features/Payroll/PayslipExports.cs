@@ -3,7 +3,6 @@ using FrontBackOffice.Web.Company;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Security;
 using Microsoft.Extensions.Options;
-using MiniExcelLibs;
 
 namespace FrontBackOffice.Web.Features.Payroll;
 
@@ -23,52 +22,14 @@ public static class PayslipExports
 {
     public static IEndpointRouteBuilder MapPayslipExports(this IEndpointRouteBuilder endpoints)
     {
-        var run = endpoints.MapGroup("/back/payroll/{runId:int}")
-            .RequireAuthorization(Policies.PayrollRead)
-            .AddEndpointFilter(async (context, next) =>
-            {
-                try
-                {
-                    return await next(context);
-                }
-                catch (AccessDeniedException)
-                {
-                    return TypedResults.StatusCode(StatusCodes.Status403Forbidden);
-                }
-                catch (Domain.NotFoundException)
-                {
-                    return TypedResults.NotFound();
-                }
-            });
+        var run = endpoints.MapGroup("/back/payroll/{runId:int}").RequireAuthorization(Policies.PayrollRead).AnswerRefusalsWithStatusCodes();
 
         // Written row by row as the database streams them: a run of any size never sits in memory.
-        run.MapGet("/payslips.csv", async (int runId, PayrollService payroll, HttpContext http, CancellationToken cancellationToken) =>
-        {
-            var slips = payroll.AllPayslipsAsync(runId, cancellationToken).GetAsyncEnumerator(cancellationToken);
-            var any = await slips.MoveNextAsync();
-            http.Response.ContentType = "text/csv; charset=utf-8";
-            http.Response.Headers.ContentDisposition = $"attachment; filename=\"payslips-run-{runId}.csv\"";
-            await using var writer = new StreamWriter(http.Response.Body, Csv.Utf8);
-            await writer.WriteAsync(Csv.Header<PayslipExportRow>());
-            while (any)
-            {
-                await writer.WriteAsync(Csv.Row(PayslipExportRow.Of(slips.Current)));
-                any = await slips.MoveNextAsync();
-            }
-            await slips.DisposeAsync();
-        });
+        run.MapGet("/payslips.csv", (int runId, PayrollService payroll, HttpContext http, CancellationToken cancellationToken) =>
+            Downloads.CsvAsync(http, $"payslips-run-{runId}.csv", payroll.AllPayslipsAsync(runId, cancellationToken), PayslipExportRow.Of, cancellationToken));
 
-        run.MapGet("/payslips.xlsx", async (int runId, PayrollService payroll, CancellationToken cancellationToken) =>
-        {
-            var rows = new List<PayslipExportRow>();
-            await foreach (var slip in payroll.AllPayslipsAsync(runId, cancellationToken))
-            {
-                rows.Add(PayslipExportRow.Of(slip));
-            }
-            var file = new MemoryStream();
-            await file.SaveAsAsync(rows, sheetName: "Payslips", cancellationToken: cancellationToken);
-            return TypedResults.File(file.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"payslips-run-{runId}.xlsx");
-        });
+        run.MapGet("/payslips.xlsx", (int runId, PayrollService payroll, CancellationToken cancellationToken) =>
+            Downloads.XlsxAsync($"payslips-run-{runId}.xlsx", "Payslips", payroll.AllPayslipsAsync(runId, cancellationToken), PayslipExportRow.Of, cancellationToken));
 
         run.MapGet("/payslips/{payslipId:long}.pdf", async (int runId, long payslipId, PayrollService payroll, IOptions<CompanyOptions> company,
             CancellationToken cancellationToken) =>

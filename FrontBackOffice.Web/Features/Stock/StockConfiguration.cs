@@ -56,9 +56,56 @@ public sealed class StockMovementConfiguration : IEntityTypeConfiguration<StockM
         movement.Property(m => m.SourceType).HasMaxLength(40);
         movement.HasIndex(m => new { m.ProductId, m.LocationId, m.Id });
         movement.HasIndex(m => new { m.SourceType, m.SourceId });
+        // A count line is adjusted at most once, whatever code writes the movement.
+        movement.HasIndex(m => m.SourceId).IsUnique().HasFilter($"\"SourceType\" = '{StockSource.StockCount}'")
+            .HasDatabaseName("IX_StockMovements_OneAdjustmentPerCountLine");
         movement.HasIndex(m => m.OccurredAt);
         movement.HasOne<Product>().WithMany().HasForeignKey(m => m.ProductId).OnDelete(DeleteBehavior.Restrict);
         movement.HasOne<Location>().WithMany().HasForeignKey(m => m.LocationId).OnDelete(DeleteBehavior.Restrict);
         movement.ToTable(t => t.HasCheckConstraint("CK_StockMovements_Quantity", "\"Quantity\" <> 0"));
+    }
+}
+
+public sealed class GoodsReceiptConfiguration : IEntityTypeConfiguration<GoodsReceipt>
+{
+    public void Configure(EntityTypeBuilder<GoodsReceipt> receipt)
+    {
+        receipt.Property(r => r.Reference).HasMaxLength(100);
+        receipt.Property(r => r.ReceivedBy).HasMaxLength(200);
+        receipt.HasOne<Product>().WithMany().HasForeignKey(r => r.ProductId).OnDelete(DeleteBehavior.Restrict);
+        receipt.HasOne<Location>().WithMany().HasForeignKey(r => r.LocationId).OnDelete(DeleteBehavior.Restrict);
+        receipt.HasIndex(r => r.ReceivedAt);
+        receipt.ToTable(t => t.HasCheckConstraint("CK_GoodsReceipts_Quantity", "\"Quantity\" > 0 AND \"UnitCost\" >= 0"));
+    }
+}
+
+public sealed class CountSessionConfiguration : IEntityTypeConfiguration<CountSession>
+{
+    public void Configure(EntityTypeBuilder<CountSession> session)
+    {
+        session.Property(s => s.State).HasConversion<string>().HasMaxLength(20);
+        session.Property(s => s.OpenedBy).HasMaxLength(200);
+        session.Property(s => s.SubmittedBy).HasMaxLength(200);
+        session.Property(s => s.PostedBy).HasMaxLength(200);
+        session.Property(s => s.Version).IsConcurrencyToken();
+        session.HasOne<Location>().WithMany().HasForeignKey(s => s.LocationId).OnDelete(DeleteBehavior.Restrict);
+        // A location has at most one count going on.
+        session.HasIndex(s => s.LocationId).IsUnique().HasFilter("\"State\" <> 'Closed'").HasDatabaseName("IX_CountSessions_OneOpenPerLocation");
+    }
+}
+
+public sealed class CountLineConfiguration : IEntityTypeConfiguration<CountLine>
+{
+    public void Configure(EntityTypeBuilder<CountLine> line)
+    {
+        line.Ignore(l => l.WaitsForApproval);
+        line.Property(l => l.Sku).HasMaxLength(40);
+        line.Property(l => l.ProductName).HasMaxLength(200);
+        line.Property(l => l.ApprovedBy).HasMaxLength(200);
+        line.HasOne<CountSession>().WithMany().HasForeignKey(l => l.SessionId).OnDelete(DeleteBehavior.Cascade);
+        line.HasOne<Product>().WithMany().HasForeignKey(l => l.ProductId).OnDelete(DeleteBehavior.Restrict);
+        line.HasIndex(l => new { l.SessionId, l.ProductId }).IsUnique();
+        line.HasIndex(l => new { l.SessionId, l.Sku });
+        line.ToTable(t => t.HasCheckConstraint("CK_CountLines_Counted", "\"Counted\" IS NULL OR \"Counted\" >= 0"));
     }
 }

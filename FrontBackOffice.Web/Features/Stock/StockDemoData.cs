@@ -42,16 +42,21 @@ public static class StockDemoData
 
         var received = demo.Today.AddDays(-75);
         var receipt = 1;
-        foreach (var product in products)
+        foreach (var (product, index) in products.Select((p, i) => (p, i)))
         {
-            foreach (var (location, low, high) in new[] { (main, 260, 520), (outlet, 60, 140) })
+            // Every ninth product runs low at the outlet, below its reorder level.
+            var outletRange = index % 9 == 0 ? (1, 4) : (60, 140);
+            foreach (var (location, low, high) in new[] { (main, 260, 520), (outlet, outletRange.Item1, outletRange.Item2) })
             {
                 var level = new StockLevel(product.Id, location.Id);
                 db.StockLevels.Add(level);
                 db.StockMovements.Add(level.Receive(demo.Random.Next(low, high), product.UnitCost, demo.At(received, 8),
                     new StockSource(StockSource.GoodsReceipt, receipt++)));
-                db.StockMovements.Add(level.Receive(demo.Random.Next(low, high) / 2, product.UnitCost, demo.At(demo.Today.AddDays(-30), 8),
-                    new StockSource(StockSource.GoodsReceipt, receipt++)));
+                if (high > 10)
+                {
+                    db.StockMovements.Add(level.Receive(demo.Random.Next(low, high) / 2, product.UnitCost, demo.At(demo.Today.AddDays(-30), 8),
+                        new StockSource(StockSource.GoodsReceipt, receipt++)));
+                }
             }
         }
         await db.SaveChangesAsync(cancellationToken);

@@ -1,0 +1,169 @@
+namespace FrontBackOffice.Domain.Stock;
+
+public enum CountState
+{
+    /// <summary>Counting: quantities are entered or imported.</summary>
+    Open,
+
+    /// <summary>Submitted: the reconciliation job computes the variances.</summary>
+    Reconciling,
+
+    /// <summary>Some variances are larger than the threshold and wait for a Warehouse approval.</summary>
+    AwaitingApproval,
+
+    /// <summary>The adjustments are posted and the count is closed.</summary>
+    Closed,
+}
+
+/// <summary>
+/// A stock count of one location. Opening it snapshots the system quantities (and the last movement then);
+/// counted quantities are entered until it is submitted; reconciliation computes expected = snapshot +
+/// movements since, variance = counted − expected and value = variance × unit cost; large variances wait for
+/// approval; posting writes the adjustments and one journal entry and closes the count.
+/// </summary>
+public sealed class CountSession
+{
+    private CountSession()
+    {
+    }
+
+    public CountSession(int locationId, long snapshotMovementId, string openedBy, DateTime openedAt)
+    {
+        LocationId = locationId;
+        SnapshotMovementId = snapshotMovementId;
+        OpenedBy = openedBy;
+        OpenedAt = openedAt;
+    }
+
+    public int Id { get; private set; }
+    public int LocationId { get; private set; }
+    public CountState State { get; private set; } = CountState.Open;
+
+    /// <summary>The last stock movement when the system quantities were snapshotted; later movements count as "since".</summary>
+    public long SnapshotMovementId { get; private set; }
+
+    public string OpenedBy { get; private set; } = "";
+    public DateTime OpenedAt { get; private set; }
+    public string? SubmittedBy { get; private set; }
+    public DateTime? SubmittedAt { get; private set; }
+    public DateTime? ReconciledAt { get; private set; }
+    public string? PostedBy { get; private set; }
+    public DateTime? ClosedAt { get; private set; }
+    public int Version { get; private set; }
+
+    public void Submit(string by, DateTime at)
+    {
+        Require(State == CountState.Open, "submitted");
+        State = CountState.Reconciling;
+        SubmittedBy = by;
+        SubmittedAt = at;
+        Version++;
+    }
+
+    /// <summary>The variances are known: they wait for approval, or the count goes on to posting.</summary>
+    public void Reconciled(bool awaitingApproval, DateTime at)
+    {
+        Require(State is CountState.Reconciling or CountState.AwaitingApproval, "reconciled");
+        State = awaitingApproval ? CountState.AwaitingApproval : CountState.Reconciling;
+        ReconciledAt ??= at;
+        Version++;
+    }
+
+    /// <summary>Every approval is given: posting may go on.</summary>
+    public void ResumePosting()
+    {
+        Require(State == CountState.AwaitingApproval, "posted");
+        State = CountState.Reconciling;
+        Version++;
+    }
+
+    public void Close(string by, DateTime at)
+    {
+        Require(State == CountState.Reconciling, "closed");
+        State = CountState.Closed;
+        PostedBy = by;
+        ClosedAt = at;
+        Version++;
+    }
+
+    public void EnsureCounting()
+    {
+        Require(State == CountState.Open, "changed");
+    }
+
+    private void Require(bool allowed, string action)
+    {
+        if (!allowed)
+        {
+            throw new DomainException($"Count #{Id} is {State} and cannot be {action}.");
+        }
+    }
+}
+
+/// <summary>One product of a count: the system quantity at the snapshot, what was counted, and the reconciliation.</summary>
+public sealed class CountLine
+{
+    private CountLine()
+    {
+    }
+
+    public CountLine(int sessionId, int productId, string sku, string productName, int systemQuantity)
+    {
+        SessionId = sessionId;
+        ProductId = productId;
+        Sku = sku;
+        ProductName = productName;
+        SystemQuantity = systemQuantity;
+    }
+
+    public int Id { get; private set; }
+    public int SessionId { get; private set; }
+    public int ProductId { get; private set; }
+    public string Sku { get; private set; } = "";
+    public string ProductName { get; private set; } = "";
+    public int SystemQuantity { get; private set; }
+    public int? Counted { get; private set; }
+    public int? Expected { get; private set; }
+    public int? Variance { get; private set; }
+    public decimal? UnitCost { get; private set; }
+    public decimal? Value { get; private set; }
+    public bool NeedsApproval { get; private set; }
+    public string? ApprovedBy { get; private set; }
+    public bool Posted { get; private set; }
+
+    public bool WaitsForApproval => NeedsApproval && ApprovedBy is null;
+
+    public void Count(int counted)
+    {
+        if (counted < 0)
+        {
+            throw new InvalidInputException(new ValidationErrors().Add(nameof(Counted), "A counted quantity cannot be negative."));
+        }
+        Counted = counted;
+    }
+
+    /// <summary>
+    /// expected = snapshot + movements since; variance = counted − expected; value = variance × unit cost, in cents.
+    /// A line whose value is larger (either way) than the threshold needs an approval. An uncounted line counts as
+    /// what was expected.
+    /// </summary>
+    public void Reconcile(int movementsSince, decimal unitCost, decimal approvalThreshold)
+    {
+        Expected = SystemQuantity + movementsSince;
+        Variance = (Counted ?? Expected.Value) - Expected.Value;
+        UnitCost = unitCost;
+        Value = Money.Round(Variance.Value * unitCost);
+        NeedsApproval = Math.Abs(Value.Value) > approvalThreshold;
+    }
+
+    public void Approve(string by)
+    {
+        if (!WaitsForApproval)
+        {
+            throw new DomainException($"{Sku} does not wait for an approval.");
+        }
+        ApprovedBy = by;
+    }
+
+    public void MarkPosted() => Posted = true;
+}

@@ -1,0 +1,103 @@
+using FrontBackOffice.Domain.Staff;
+using FrontBackOffice.Domain.Stock;
+using FrontBackOffice.Tests.Infrastructure;
+using FrontBackOffice.Web.Features.Stock;
+using FrontBackOffice.Web.Jobs;
+using FrontBackOffice.Web.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FrontBackOffice.Tests.Features.Stock;
+
+/// <summary>A warehouse of a few products at two locations (threshold 500), run by one warehouse user; jobs run as Hangfire would.</summary>
+public sealed class StockCompany : AppFactory
+{
+    public const string Keeper = "keeper@test.local";
+    public const string Seller = "seller@test.local";
+
+    public StockCompany()
+    {
+        Demo = false;
+        RunJobServer = false;
+        Clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 10, 9, 0, 0, TimeSpan.Zero));
+        Settings["Stock:ApprovalThreshold"] = "500";
+        Settings["Stock:ChunkSize"] = "2";
+    }
+
+    public Dictionary<string, int> Products { get; } = [];
+
+    public int Main { get; private set; }
+
+    public int City { get; private set; }
+
+    /// <summary>Products (SKU, on hand at MAIN, unit cost); one more is kept only in the city.</summary>
+    public async Task StockAsync(params (string Sku, int OnHand, decimal Cost)[] products)
+    {
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+            foreach (var (email, role) in new[] { (Keeper, StaffRoles.Warehouse), (Seller, StaffRoles.Sales) })
+            {
+                var user = new StaffUser { UserName = email, Email = email, DisplayName = email.Split('@')[0] };
+                Assert.True((await users.CreateAsync(user, "Correct#2026")).Succeeded);
+                Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+            }
+        }
+        await using var db = CreateDbContext();
+        var main = new Location("MAIN", "Main warehouse");
+        var city = new Location("CITY", "City outlet");
+        db.Locations.AddRange(main, city);
+        await db.SaveChangesAsync();
+        (Main, City) = (main.Id, city.Id);
+        foreach (var (sku, onHand, cost) in products.Append(("CITY-ONLY", 5, 1m)))
+        {
+            var product = new Product(new ProductDetails(sku, $"Product {sku}", decimal.Round(cost * 2, 2), cost, 3));
+            db.Products.Add(product);
+            await db.SaveChangesAsync();
+            Products[sku] = product.Id;
+            var level = new StockLevel(product.Id, sku == "CITY-ONLY" ? city.Id : main.Id);
+            db.StockLevels.Add(level);
+            db.StockMovements.Add(level.Receive(onHand, cost, DateTime.UtcNow, new StockSource(StockSource.GoodsReceipt, 0)));
+            await db.SaveChangesAsync();
+        }
+    }
+
+    public async Task<T> AsKeeperAsync<T>(Func<CountService, Task<T>> work)
+    {
+        await using var scope = await ScopeForAsync(Keeper);
+        return await work(scope.ServiceProvider.GetRequiredService<CountService>());
+    }
+
+    public Task AsKeeperAsync(Func<CountService, Task> work) => AsKeeperAsync(async s => { await work(s); return 0; });
+
+    /// <summary>Runs a queued reconciliation as Hangfire would.</summary>
+    public async Task RunAsync(long? jobRunId)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<JobRunner>().RunAsync(jobRunId!.Value, CancellationToken.None);
+    }
+
+    public async Task<FrontBackOffice.Domain.Jobs.JobRun> JobRunAsync(long id)
+    {
+        await using var db = CreateDbContext();
+        return await db.JobRuns.SingleAsync(r => r.Id == id);
+    }
+
+    public async Task<int> OnHandAsync(string sku, int? location = null)
+    {
+        await using var db = CreateDbContext();
+        return await db.StockLevels.Where(l => l.ProductId == Products[sku] && l.LocationId == (location ?? Main)).Select(l => l.OnHand).SingleAsync();
+    }
+
+    /// <summary>Counts the given SKUs through an import, submits, and runs the reconciliation.</summary>
+    public async Task<(int Count, long JobRun)> CountAndSubmitAsync(params (string Sku, int Counted)[] counted)
+    {
+        var count = await AsKeeperAsync(c => c.OpenAsync(Main));
+        await AsKeeperAsync(c => c.ImportAsync(count, "sku,counted\n" + string.Join("\n", counted.Select(c => $"{c.Sku},{c.Counted}"))));
+        var job = await AsKeeperAsync(c => c.SubmitAsync(count));
+        await RunAsync(job);
+        return (count, job);
+    }
+}

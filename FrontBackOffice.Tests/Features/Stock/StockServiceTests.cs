@@ -1,0 +1,70 @@
+using FrontBackOffice.Domain;
+using FrontBackOffice.Domain.Stock;
+using FrontBackOffice.Tests.Infrastructure;
+using FrontBackOffice.Web.Data;
+using FrontBackOffice.Web.Features.Home;
+using FrontBackOffice.Web.Features.Stock;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FrontBackOffice.Tests.Features.Stock;
+
+[Collection(AppCollection.Name)]
+public class StockServiceTests : IAsyncLifetime
+{
+    private readonly StockCompany company = new();
+
+    public Task InitializeAsync() => company.StockAsync(("BOLT", 100, 0.40m), ("DESK", 2, 120m));
+
+    public Task DisposeAsync() => company.DisposeAsync().AsTask();
+
+    private async Task<T> AsKeeperAsync<T>(Func<StockService, Task<T>> work)
+    {
+        await using var scope = await company.ScopeForAsync(StockCompany.Keeper);
+        return await work(scope.ServiceProvider.GetRequiredService<StockService>());
+    }
+
+    [Fact]
+    public async Task Product_RefusesATakenSku_AndNegativeAmounts()
+    {
+        var taken = await Assert.ThrowsAsync<InvalidInputException>(() => AsKeeperAsync(s => s.CreateProductAsync(new ProductDetails("bolt", "Another bolt", 1m, 0.5m, 0))));
+        var negative = await Assert.ThrowsAsync<InvalidInputException>(() => AsKeeperAsync(s => s.CreateProductAsync(new ProductDetails("NUT", "Nut", -1m, -0.5m, -2))));
+
+        Assert.Contains("already used by Product BOLT", taken.Errors.For("Sku"));
+        Assert.Equal(["ReorderLevel", "UnitCost", "UnitPrice"], negative.Errors.ByField.Keys.Order());
+    }
+
+    [Fact]
+    public async Task Receipt_AddsStock_WithAReceiptMovement_EvenWhereTheProductWasNeverKept()
+    {
+        await AsKeeperAsync(s => s.ReceiveAsync(company.Products["DESK"], company.City, 4, 118m, "PO-77"));
+
+        var movements = await AsKeeperAsync(s => s.MovementsAsync(company.Products["DESK"], new PageRequest()));
+
+        Assert.Equal(4, await company.OnHandAsync("DESK", company.City));
+        Assert.Equal((MovementKind.Receipt, 4, 118m, "CITY"), (movements.Items[0].Kind, movements.Items[0].Quantity, movements.Items[0].UnitCost, movements.Items[0].Location));
+    }
+
+    [Fact]
+    public async Task LowStockFilter_ShowsLevelsBelowTheirReorderLevel()
+    {
+        var low = await AsKeeperAsync(s => s.LevelsAsync(new PageRequest(), new LevelFilter(LowOnly: true)));
+
+        Assert.Equal(["DESK"], low.Items.Select(l => l.Sku));
+        Assert.Equal((2, 0, 2), (low.Items[0].OnHand, low.Items[0].Reserved, low.Items[0].Available));
+    }
+
+    [Fact]
+    public async Task BackDashboard_ValuesTheStockAtUnitCost_InTheDatabase()
+    {
+        await using var scope = await company.ScopeForAsync(StockCompany.Keeper);
+
+        var dashboard = await scope.ServiceProvider.GetRequiredService<BackDashboardService>().GetAsync();
+
+        // 100 × 0.40 + 2 × 120.00 + 5 × 1.00 (city) = 285.00
+        Assert.Equal(285.00m, dashboard.StockValue);
+        Assert.Equal(1, dashboard.LowStock);
+        Assert.Null(dashboard.LastClose);
+        Assert.Contains(dashboard.NextJobs, j => j.Type == "NightlyAccounting");
+    }
+}

@@ -1,0 +1,39 @@
+using MiniExcelLibs;
+
+namespace FrontBackOffice.Web.Data;
+
+/// <summary>Writes a stream of records as a CSV or XLSX download.</summary>
+public static class Downloads
+{
+    /// <summary>
+    /// CSV written row by row as the database streams the records: an export of any size never sits in memory.
+    /// The first record is read before anything is written, so a refusal still answers with its status code.
+    /// </summary>
+    public static async Task CsvAsync<T, TRow>(HttpContext http, string fileName, IAsyncEnumerable<T> records, Func<T, TRow> toRow, CancellationToken cancellationToken)
+    {
+        await using var rows = records.GetAsyncEnumerator(cancellationToken);
+        var more = await rows.MoveNextAsync();
+        http.Response.ContentType = "text/csv; charset=utf-8";
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+        await using var writer = new StreamWriter(http.Response.Body, Csv.Utf8);
+        await writer.WriteAsync(Csv.Header<TRow>());
+        while (more)
+        {
+            await writer.WriteAsync(Csv.Row(toRow(rows.Current)));
+            more = await rows.MoveNextAsync();
+        }
+    }
+
+    /// <summary>An XLSX workbook of one sheet (built in memory: a spreadsheet is written whole).</summary>
+    public static async Task<IResult> XlsxAsync<T, TRow>(string fileName, string sheet, IAsyncEnumerable<T> records, Func<T, TRow> toRow, CancellationToken cancellationToken)
+    {
+        var rows = new List<TRow>();
+        await foreach (var record in records.WithCancellation(cancellationToken))
+        {
+            rows.Add(toRow(record));
+        }
+        using var file = new MemoryStream();
+        await file.SaveAsAsync(rows, sheetName: sheet, cancellationToken: cancellationToken);
+        return TypedResults.File(file.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName);
+    }
+}

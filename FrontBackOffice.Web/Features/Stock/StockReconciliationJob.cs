@@ -1,0 +1,217 @@
+using System.Globalization;
+using FrontBackOffice.Domain;
+using FrontBackOffice.Domain.Ledger;
+using FrontBackOffice.Domain.Stock;
+using FrontBackOffice.Web.Company;
+using FrontBackOffice.Web.Data;
+using FrontBackOffice.Web.Features.Ledger;
+using FrontBackOffice.Web.Jobs;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace FrontBackOffice.Web.Features.Stock;
+
+/// <summary>
+/// Reconciles a submitted count, a chunk of lines per transaction: expected = snapshot + movements since,
+/// variance and value per line. Large variances wait for approval; otherwise (or once approved) it writes one
+/// adjustment movement per line that differs and one balanced journal entry, and closes the count. It also checks
+/// that every materialised stock level equals the sum of its movements. Safe to run again: a reconciled line is
+/// not reconciled twice, a posted line is not adjusted twice (the database refuses it too), and the entry is
+/// written once.
+/// </summary>
+public sealed class StockReconciliationJob(IDbContextFactory<AppDbContext> dbFactory, IOptions<StockOptions> options, BusinessCalendar calendar) : IBatchJob
+{
+    private const int Attempts = 3;
+
+    public async Task<string> RunAsync(JobRunContext run, CancellationToken cancellationToken)
+    {
+        var sessionId = int.Parse(run.Subject[CountService.SubjectPrefix.Length..], CultureInfo.InvariantCulture);
+        CountSession session;
+        int total, reconciled;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            session = await db.CountSessions.AsNoTracking().SingleAsync(s => s.Id == sessionId, cancellationToken);
+            if (session.State == CountState.Closed)
+            {
+                return $"Count #{sessionId} is already closed.";
+            }
+            if (session.State == CountState.Open)
+            {
+                throw new DomainException($"Count #{sessionId} has not been submitted.");
+            }
+            total = await db.CountLines.CountAsync(l => l.SessionId == sessionId, cancellationToken);
+            reconciled = await db.CountLines.CountAsync(l => l.SessionId == sessionId && l.Expected != null, cancellationToken);
+        }
+        var progress = new Progress(run, total * 2 + 1, reconciled);
+        await progress.ReportAsync(0);
+
+        await ReconcileAsync(session, progress, cancellationToken);
+        var integrity = await IntegrityAsync(cancellationToken);
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            var waiting = await db.CountLines.CountAsync(l => l.SessionId == sessionId && l.NeedsApproval && l.ApprovedBy == null, cancellationToken);
+            var tracked = await db.CountSessions.SingleAsync(s => s.Id == sessionId, cancellationToken);
+            tracked.Reconciled(waiting > 0, calendar.UtcNow);
+            await db.SaveChangesAsync(cancellationToken);
+            if (waiting > 0)
+            {
+                return $"Count #{sessionId}: {total} line(s) reconciled; {waiting} line(s) wait for approval before posting. {integrity}";
+            }
+        }
+
+        progress.Done = total + await PostedCountAsync(sessionId, cancellationToken);
+        var adjusted = await AdjustAsync(session, run.StartedBy, progress, cancellationToken);
+        var (gains, losses) = await CloseAsync(session, run.StartedBy, cancellationToken);
+        await progress.ReportAsync(1);
+        return $"Count #{sessionId} posted: {adjusted} adjustment(s), gains {gains:0.00}, losses {losses:0.00}; the count is closed. {integrity}";
+    }
+
+    private sealed class Progress(JobRunContext run, int total, int done)
+    {
+        public int Done { get; set; } = done;
+
+        public Task ReportAsync(int more)
+        {
+            Done += more;
+            return run.ReportAsync(Done, total);
+        }
+    }
+
+    /// <summary>Computes expected, variance and value for the lines not yet reconciled.</summary>
+    private async Task ReconcileAsync(CountSession session, Progress progress, CancellationToken cancellationToken)
+    {
+        var threshold = options.Value.ApprovalThreshold;
+        var afterId = 0;
+        while (true)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var lines = await db.CountLines.Where(l => l.SessionId == session.Id && l.Id > afterId && l.Expected == null)
+                .OrderBy(l => l.Id).Take(options.Value.ChunkSize).ToListAsync(cancellationToken);
+            if (lines.Count == 0)
+            {
+                return;
+            }
+            var products = lines.Select(l => l.ProductId).ToList();
+            var since = await db.StockMovements
+                .Where(m => m.LocationId == session.LocationId && m.Id > session.SnapshotMovementId && products.Contains(m.ProductId))
+                .GroupBy(m => m.ProductId)
+                .Select(g => new { ProductId = g.Key, Quantity = g.Sum(m => m.Quantity) })
+                .ToDictionaryAsync(m => m.ProductId, m => m.Quantity, cancellationToken);
+            var costs = await db.Products.Where(p => products.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.UnitCost, cancellationToken);
+            foreach (var line in lines)
+            {
+                line.Reconcile(since.GetValueOrDefault(line.ProductId), costs[line.ProductId], threshold);
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            afterId = lines[^1].Id;
+            await progress.ReportAsync(lines.Count);
+        }
+    }
+
+    /// <summary>Writes the adjustment movement of every line that differs and is not yet posted.</summary>
+    private async Task<int> AdjustAsync(CountSession session, string postedBy, Progress progress, CancellationToken cancellationToken)
+    {
+        var adjusted = 0;
+        var afterId = 0;
+        while (true)
+        {
+            var chunk = await AdjustChunkAsync(session, afterId, postedBy, cancellationToken);
+            if (chunk.Lines == 0)
+            {
+                return adjusted;
+            }
+            adjusted += chunk.Adjusted;
+            afterId = chunk.LastId;
+            await progress.ReportAsync(chunk.Lines);
+        }
+    }
+
+    private async Task<(int Lines, int Adjusted, int LastId)> AdjustChunkAsync(CountSession session, int afterId, string postedBy, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var lines = await db.CountLines.Where(l => l.SessionId == session.Id && l.Id > afterId && !l.Posted)
+                .OrderBy(l => l.Id).Take(options.Value.ChunkSize).ToListAsync(cancellationToken);
+            if (lines.Count == 0)
+            {
+                return (0, 0, afterId);
+            }
+            var products = lines.Select(l => l.ProductId).ToList();
+            var levels = await db.StockLevels.Where(l => l.LocationId == session.LocationId && products.Contains(l.ProductId))
+                .ToDictionaryAsync(l => l.ProductId, cancellationToken);
+            var adjusted = 0;
+            foreach (var line in lines)
+            {
+                if (line.Variance is { } variance and not 0)
+                {
+                    try
+                    {
+                        db.StockMovements.Add(levels[line.ProductId].Adjust(variance, line.UnitCost!.Value, calendar.UtcNow, new StockSource(StockSource.StockCount, line.Id)));
+                    }
+                    catch (DomainException refused)
+                    {
+                        throw new DomainException($"{line.Sku} cannot be adjusted by {variance}: {refused.Message}");
+                    }
+                    adjusted++;
+                }
+                line.MarkPosted();
+            }
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return (lines.Count, adjusted, lines[^1].Id);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
+            {
+                // An order reserved or shipped the same stock meanwhile: read the levels again.
+            }
+        }
+    }
+
+    /// <summary>One journal entry for the whole count (gains and losses summed by the database), then the count closes.</summary>
+    private async Task<(decimal Gains, decimal Losses)> CloseAsync(CountSession session, string postedBy, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var lines = db.CountLines.Where(l => l.SessionId == session.Id);
+        var gains = await lines.Where(l => l.Value > 0).SumAsync(l => l.Value ?? 0, cancellationToken);
+        var losses = -await lines.Where(l => l.Value < 0).SumAsync(l => l.Value ?? 0, cancellationToken);
+        var location = await db.Locations.Where(l => l.Id == session.LocationId).Select(l => l.Code).SingleAsync(cancellationToken);
+        if (!await db.IsPostedAsync(new PostingSource(PostingSource.StockCount, session.Id), cancellationToken)
+            && Postings.StockCount(session.Id, location, gains, losses, calendar.Today, await db.LockDateAsync(cancellationToken), postedBy, calendar.UtcNow) is { } entry)
+        {
+            db.JournalEntries.Add(entry);
+        }
+        var tracked = await db.CountSessions.SingleAsync(s => s.Id == session.Id, cancellationToken);
+        tracked.Close(postedBy, calendar.UtcNow);
+        await db.SaveChangesAsync(cancellationToken);
+        return (gains, losses);
+    }
+
+    private async Task<int> PostedCountAsync(int sessionId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.CountLines.CountAsync(l => l.SessionId == sessionId && l.Posted, cancellationToken);
+    }
+
+    /// <summary>Every materialised stock level against the sum of its movements; the differences, if any, for the run's result.</summary>
+    private async Task<string> IntegrityAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var differences = await (
+                from l in db.StockLevels
+                let moved = db.StockMovements.Where(m => m.ProductId == l.ProductId && m.LocationId == l.LocationId).Sum(m => (int?)m.Quantity) ?? 0
+                where moved != l.OnHand
+                join p in db.Products on l.ProductId equals p.Id
+                join loc in db.Locations on l.LocationId equals loc.Id
+                orderby p.Sku
+                select new { p.Sku, Location = loc.Code, l.OnHand, Moved = moved })
+            .Take(21).ToListAsync(cancellationToken);
+        if (differences.Count == 0)
+        {
+            return "Integrity check: every stock level equals the sum of its movements.";
+        }
+        var listed = string.Join("; ", differences.Take(20).Select(d => $"{d.Sku} at {d.Location}: level {d.OnHand}, movements {d.Moved}"));
+        return $"Integrity check found stock levels that differ from their movements: {listed}{(differences.Count > 20 ? "; and more" : "")}.";
+    }
+}

@@ -1,0 +1,209 @@
+using FrontBackOffice.Domain;
+using FrontBackOffice.Domain.Stock;
+using FrontBackOffice.Web.Company;
+using FrontBackOffice.Web.Data;
+using FrontBackOffice.Web.Features.Orders;
+using FrontBackOffice.Web.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontBackOffice.Web.Features.Stock;
+
+public sealed record ProductRow(int Id, string Sku, string Name, decimal UnitPrice, decimal UnitCost, int ReorderLevel, int OnHand, int Reserved);
+
+public sealed record ProductDetail(int Id, string Sku, string Name, decimal UnitPrice, decimal UnitCost, int ReorderLevel, int Version)
+{
+    public ProductDetails ToDetails() => new(Sku, Name, UnitPrice, UnitCost, ReorderLevel);
+}
+
+public sealed record LevelRow(int ProductId, string Sku, string Name, string Location, int OnHand, int Reserved, int ReorderLevel)
+{
+    public int Available => OnHand - Reserved;
+    public bool Low => Available < ReorderLevel;
+}
+
+public sealed record MovementRow(long Id, DateTime OccurredAt, string Location, MovementKind Kind, int Quantity, decimal UnitCost, string SourceType, int SourceId);
+
+public sealed record LevelFilter(int? LocationId = null, bool LowOnly = false);
+
+/// <summary>The warehouse's products, stock levels, movements and goods receipts.</summary>
+public sealed class StockService(IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, BusinessCalendar calendar)
+{
+    private const int Attempts = 3;
+
+    private static readonly SortMap<Product> ProductSorts = new SortMap<Product>(nameof(ProductRow.Sku), false, p => p.Id)
+        .Add(nameof(ProductRow.Sku), p => p.Sku)
+        .Add(nameof(ProductRow.Name), p => p.Name)
+        .Add(nameof(ProductRow.UnitPrice), p => p.UnitPrice)
+        .Add(nameof(ProductRow.UnitCost), p => p.UnitCost)
+        .Add(nameof(ProductRow.ReorderLevel), p => p.ReorderLevel);
+
+    private static readonly SortMap<LevelJoin> LevelSorts = new SortMap<LevelJoin>(nameof(LevelRow.Sku), false, l => l.Level.Id)
+        .Add(nameof(LevelRow.Sku), l => l.Product.Sku)
+        .Add(nameof(LevelRow.Name), l => l.Product.Name)
+        .Add(nameof(LevelRow.Location), l => l.Location)
+        .Add(nameof(LevelRow.OnHand), l => l.Level.OnHand)
+        .Add(nameof(LevelRow.Reserved), l => l.Level.Reserved)
+        .Add(nameof(LevelRow.ReorderLevel), l => l.Product.ReorderLevel);
+
+    private static readonly SortMap<StockMovement> MovementSorts = new SortMap<StockMovement>(nameof(MovementRow.Id), true, m => m.Id)
+        .Add(nameof(MovementRow.Id), m => m.Id)
+        .Add(nameof(MovementRow.OccurredAt), m => m.OccurredAt)
+        .Add(nameof(MovementRow.Kind), m => m.Kind)
+        .Add(nameof(MovementRow.Quantity), m => m.Quantity);
+
+    public async Task<IReadOnlyList<LocationChoice>> LocationsAsync(CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.Stock, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Locations.OrderBy(l => l.Id).Select(l => new LocationChoice(l.Id, l.Code, l.Name)).ToListAsync(cancellationToken);
+    }
+
+    public async Task<PageResult<ProductRow>> ProductsAsync(PageRequest request, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.Stock, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = db.Products.AsNoTracking();
+        if (request.Term is { } term)
+        {
+            query = query.Where(p => p.Sku.ToLower().Contains(term) || p.Name.ToLower().Contains(term));
+        }
+        return await query.ToPageAsync(request, ProductSorts, p => new ProductRow(p.Id, p.Sku, p.Name, p.UnitPrice, p.UnitCost, p.ReorderLevel,
+            db.StockLevels.Where(l => l.ProductId == p.Id).Sum(l => (int?)l.OnHand) ?? 0,
+            db.StockLevels.Where(l => l.ProductId == p.Id).Sum(l => (int?)l.Reserved) ?? 0), cancellationToken);
+    }
+
+    public async Task<ProductDetail> ProductAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.Stock, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Products.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new ProductDetail(p.Id, p.Sku, p.Name, p.UnitPrice, p.UnitCost, p.ReorderLevel, p.Version))
+            .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException($"There is no product #{id}.");
+    }
+
+    public async Task<int> CreateProductAsync(ProductDetails details, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.Stock, cancellationToken);
+        details.Validate().ThrowIfAny();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await RefuseTakenSkuAsync(db, details, null, cancellationToken);
+        var product = new Product(details);
+        db.Products.Add(product);
+        await SaveProductAsync(db, cancellationToken);
+        return product.Id;
+    }
+
+    public async Task UpdateProductAsync(int id, int version, ProductDetails details, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.Stock, cancellationToken);
+        details.Validate().ThrowIfAny();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var product = await db.Products.SingleOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw new NotFoundException($"There is no product #{id}.");
+        await RefuseTakenSkuAsync(db, details, id, cancellationToken);
+        db.Entry(product).Property(p => p.Version).OriginalValue = version;
+        product.Update(details);
+        await SaveProductAsync(db, cancellationToken);
+    }
+
+    public async Task<PageResult<LevelRow>> LevelsAsync(PageRequest request, LevelFilter filter, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.Stock, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = from l in db.StockLevels.AsNoTracking()
+                    join p in db.Products on l.ProductId equals p.Id
+                    join loc in db.Locations on l.LocationId equals loc.Id
+                    select new LevelJoin { Level = l, Product = p, Location = loc.Code };
+        if (filter.LocationId is { } location)
+        {
+            query = query.Where(j => j.Level.LocationId == location);
+        }
+        if (filter.LowOnly)
+        {
+            query = query.Where(j => j.Level.OnHand - j.Level.Reserved < j.Product.ReorderLevel);
+        }
+        if (request.Term is { } term)
+        {
+            query = query.Where(j => j.Product.Sku.ToLower().Contains(term) || j.Product.Name.ToLower().Contains(term));
+        }
+        return await query.ToPageAsync(request, LevelSorts,
+            j => new LevelRow(j.Product.Id, j.Product.Sku, j.Product.Name, j.Location, j.Level.OnHand, j.Level.Reserved, j.Product.ReorderLevel), cancellationToken);
+    }
+
+    public async Task<PageResult<MovementRow>> MovementsAsync(int productId, PageRequest request, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.Stock, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var locations = await db.Locations.ToDictionaryAsync(l => l.Id, l => l.Code, cancellationToken);
+        var page = await db.StockMovements.AsNoTracking().Where(m => m.ProductId == productId).ToPageAsync(request, MovementSorts,
+            m => new { m.Id, m.OccurredAt, m.LocationId, m.Kind, m.Quantity, m.UnitCost, m.SourceType, m.SourceId }, cancellationToken);
+        return new PageResult<MovementRow>(page.Items.Select(m => new MovementRow(m.Id, m.OccurredAt, locations[m.LocationId], m.Kind, m.Quantity, m.UnitCost, m.SourceType, m.SourceId)).ToList(), page.Total);
+    }
+
+    /// <summary>Books goods in: a receipt and its movement, raising the stock level (made if the product was never here).</summary>
+    public async Task<int> ReceiveAsync(int productId, int locationId, int quantity, decimal unitCost, string? reference, CancellationToken cancellationToken = default)
+    {
+        var actor = await guard.DemandAsync(Policies.Stock, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var receipt = new GoodsReceipt(productId, locationId, quantity, unitCost, reference, actor.Name, calendar.UtcNow);
+            if (!await db.Products.AnyAsync(p => p.Id == productId, cancellationToken) || !await db.Locations.AnyAsync(l => l.Id == locationId, cancellationToken))
+            {
+                throw new NotFoundException("The product or location does not exist.");
+            }
+            var level = await db.StockLevels.SingleOrDefaultAsync(l => l.ProductId == productId && l.LocationId == locationId, cancellationToken);
+            if (level is null)
+            {
+                level = new StockLevel(productId, locationId);
+                db.StockLevels.Add(level);
+            }
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            db.GoodsReceipts.Add(receipt);
+            await db.SaveChangesAsync(cancellationToken);
+            db.StockMovements.Add(level.Receive(quantity, unitCost, receipt.ReceivedAt, new StockSource(StockSource.GoodsReceipt, receipt.Id)));
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return receipt.Id;
+            }
+            catch (DbUpdateException e) when (attempt < Attempts && (e is DbUpdateConcurrencyException || e.IsUniqueViolation()))
+            {
+                await transaction.RollbackAsync(cancellationToken);
+            }
+        }
+    }
+
+    private static async Task RefuseTakenSkuAsync(AppDbContext db, ProductDetails details, int? exceptId, CancellationToken cancellationToken)
+    {
+        var sku = details.Sku.Trim().ToUpperInvariant();
+        var holder = await db.Products.Where(p => p.Sku == sku && p.Id != exceptId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken);
+        if (holder is not null)
+        {
+            throw new InvalidInputException(new ValidationErrors().Add(nameof(ProductDetails.Sku), $"SKU {sku} is already used by {holder}."));
+        }
+    }
+
+    private static async Task SaveProductAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException("Someone else changed this product since you opened it. Open it again to see their changes.");
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolationOf(nameof(Product.Sku)))
+        {
+            throw new InvalidInputException(new ValidationErrors().Add(nameof(ProductDetails.Sku), "This SKU is already used by another product."));
+        }
+    }
+
+    private sealed class LevelJoin
+    {
+        public required StockLevel Level { get; init; }
+        public required Product Product { get; init; }
+        public required string Location { get; init; }
+    }
+}
