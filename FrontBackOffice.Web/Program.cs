@@ -38,6 +38,10 @@ var app = builder.Build();
 // A missing or wrong setting stops the app here, with a message naming it.
 app.Services.GetRequiredService<IStartupValidator>().Validate();
 await app.Services.PrepareDatabaseAsync();
+if (CreateAdminCommand.IsRequested(args))
+{
+    return await CreateAdminCommand.RunAsync(app.Services, args, Console.In, Console.Out);
+}
 app.Services.RegisterSchedules();
 
 if (!app.Environment.IsDevelopment())
@@ -46,6 +50,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
     app.UseHttpsRedirection();
 }
+app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
 app.UseRequestLocalization(o =>
 {
@@ -64,6 +69,7 @@ app.Use((context, next) =>
     }
     return next(context);
 });
+app.UsePasswordChangeGate();
 app.UseAuthorization();
 app.UseAntiforgery();
 
@@ -76,5 +82,6 @@ app.MapJobsDashboard();
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync }).AllowAnonymous();
 
 await app.RunAsync();
+return 0;
 
 public partial class Program;

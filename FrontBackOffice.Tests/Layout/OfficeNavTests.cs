@@ -14,7 +14,7 @@ public class OfficeNavTests
         { StaffRoles.HR, "back", ["/back", "/back/complaints", "/back/employees", "/back/payroll", "/back/jobs"] },
         { StaffRoles.Accounting, "back", ["/back", "/back/complaints", "/back/payroll", "/back/ledger", "/back/ledger/trial-balance", "/back/jobs"] },
         { StaffRoles.Warehouse, "back", ["/back", "/back/complaints", "/back/stock", "/back/stock/counts", "/back/jobs"] },
-        { StaffRoles.Admin, "back", ["/back", "/back/complaints", "/back/jobs", "/hangfire"] },
+        { StaffRoles.Admin, "back", ["/back", "/back/complaints", "/back/jobs", "/back/admin/users", "/back/admin/audit", "/hangfire"] },
     };
 
     [Theory]

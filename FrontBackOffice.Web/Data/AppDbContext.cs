@@ -1,3 +1,4 @@
+using FrontBackOffice.Domain.Audit;
 using FrontBackOffice.Domain.Complaints;
 using FrontBackOffice.Domain.Customers;
 using FrontBackOffice.Domain.Jobs;
@@ -5,6 +6,7 @@ using FrontBackOffice.Domain.Ledger;
 using FrontBackOffice.Domain.Orders;
 using FrontBackOffice.Domain.Payroll;
 using FrontBackOffice.Domain.Stock;
+using FrontBackOffice.Web.Features.Admin;
 using FrontBackOffice.Web.Features.Complaints;
 using FrontBackOffice.Web.Features.Customers;
 using FrontBackOffice.Web.Features.Employees;
@@ -47,11 +49,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<GoodsReceipt> GoodsReceipts => Set<GoodsReceipt>();
     public DbSet<CountSession> CountSessions => Set<CountSession>();
     public DbSet<CountLine> CountLines => Set<CountLine>();
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.Entity<StaffUser>().Property(u => u.DisplayName).HasMaxLength(200);
+        builder.Entity<StaffUser>().HasIndex(u => u.DisplayName);
 
         builder.ApplyConfiguration(new CustomerConfiguration());
         builder.ApplyConfiguration(new ProductConfiguration());
@@ -75,6 +79,7 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         builder.ApplyConfiguration(new GoodsReceiptConfiguration());
         builder.ApplyConfiguration(new CountSessionConfiguration());
         builder.ApplyConfiguration(new CountLineConfiguration());
+        builder.ApplyConfiguration(new AuditEntryConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

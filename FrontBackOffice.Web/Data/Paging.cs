@@ -36,11 +36,12 @@ public sealed class SortMap<T>
     private readonly bool defaultDescending;
     private readonly Func<IOrderedQueryable<T>, IOrderedQueryable<T>> tiebreaker;
 
-    public SortMap(string defaultSort, bool defaultDescending, Expression<Func<T, long>> tiebreaker)
+    /// <param name="tiebreaker">A last, unique order (usually by id) so that pages never overlap.</param>
+    public SortMap(string defaultSort, bool defaultDescending, Func<IOrderedQueryable<T>, IOrderedQueryable<T>> tiebreaker)
     {
         this.defaultSort = defaultSort;
         this.defaultDescending = defaultDescending;
-        this.tiebreaker = q => q.ThenBy(tiebreaker);
+        this.tiebreaker = tiebreaker;
     }
 
     public SortMap<T> Add<TKey>(string column, Expression<Func<T, TKey>> key)

@@ -1,3 +1,4 @@
+using FrontBackOffice.Web.Features.Admin;
 using FrontBackOffice.Web.Features.Complaints;
 using FrontBackOffice.Web.Features.Customers;
 using FrontBackOffice.Web.Features.Employees;
@@ -23,7 +24,8 @@ public static class FeatureRegistration
         .AddJobsPage()
         .AddEmployees()
         .AddPayroll(configuration)
-        .AddStock(configuration);
+        .AddStock(configuration)
+        .AddAdmin();
 
     private static IServiceCollection AddHome(this IServiceCollection services) =>
         services.AddScoped<FrontDashboardService>().AddScoped<BackDashboardService>();
@@ -60,6 +62,9 @@ public static class FeatureRegistration
         services.AddKeyedScoped<IBatchJob, StockReconciliationJob>(JobKinds.StockReconciliation.Type);
         return services.AddScoped<StockService>().AddScoped<CountService>();
     }
+
+    private static IServiceCollection AddAdmin(this IServiceCollection services) =>
+        services.AddSingleton<AuditTrail>().AddScoped<StaffAdminService>().AddScoped<AuditLogService>();
 
     private static IServiceCollection AddJobsPage(this IServiceCollection services) =>
         services.AddScoped<JobsService>();

@@ -1,6 +1,8 @@
 using FrontBackOffice.Domain;
+using FrontBackOffice.Domain.Audit;
 using FrontBackOffice.Domain.Jobs;
 using FrontBackOffice.Web.Data;
+using FrontBackOffice.Web.Features.Admin;
 using FrontBackOffice.Web.Security;
 using Hangfire;
 using Hangfire.States;
@@ -17,7 +19,7 @@ public sealed class JobAlreadyActiveException(string message) : DomainException(
 /// </summary>
 public sealed class JobLauncher(
     IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, IBackgroundJobClient hangfire, JobStorage storage, JobRunFeed feed,
-    TimeProvider clock, ILogger<JobLauncher> logger)
+    AuditTrail audit, TimeProvider clock, ILogger<JobLauncher> logger)
 {
     private static readonly TimeSpan GraceForEnqueue = TimeSpan.FromMinutes(5);
 
@@ -56,6 +58,7 @@ public sealed class JobLauncher(
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             var run = new JobRun(kind.Type, subject, parameters, startedBy, startedById, clock.GetUtcNow().UtcDateTime);
             db.JobRuns.Add(run);
+            audit.Add(db, AuditKind.JobTriggered, startedBy, startedById, $"Started {kind.Title} ({subject}).", subject);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

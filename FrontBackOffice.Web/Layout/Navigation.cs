@@ -46,6 +46,10 @@ public static class Navigation
             "Debits and credits per account for any date range."),
         new("Jobs", "/back/jobs", Icons.Material.Filled.Schedule, Security.Policies.Jobs,
             "The batch jobs your role may run, their schedules and live progress."),
+        new("Users", "/back/admin/users", Icons.Material.Filled.ManageAccounts, Security.Policies.AdminUsers,
+            "Staff accounts, roles, locks and passwords."),
+        new("Audit log", "/back/admin/audit", Icons.Material.Filled.Policy, Security.Policies.AdminAudit,
+            "Who signed in, changed accounts, started jobs and posted entries."),
         new("Hangfire dashboard", "/hangfire", Icons.Material.Filled.Dashboard, Security.Policies.HangfireDashboard,
             "Hangfire's own view of the job queues and servers.") { External = true },
     ];

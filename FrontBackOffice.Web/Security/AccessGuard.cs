@@ -68,13 +68,14 @@ public sealed class StaffSessions(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var account = await db.Users
             .Where(u => u.Id == userId)
-            .Select(u => new { u.DisplayName, u.SecurityStamp, u.LockoutEnd, u.DisabledAt })
+            .Select(u => new { u.DisplayName, u.SecurityStamp, u.LockoutEnd, u.DisabledAt, u.MustChangePassword })
             .SingleOrDefaultAsync(cancellationToken);
 
         var current = account is not null
             && account.DisabledAt is null
             && (account.LockoutEnd is null || account.LockoutEnd <= clock.GetUtcNow())
-            && account.SecurityStamp == stamp;
+            && account.SecurityStamp == stamp
+            && !account.MustChangePassword;
         return current ? new Actor(userId, account!.DisplayName, user.Roles().ToList()) : null;
     }
 }

@@ -12,10 +12,17 @@ public sealed class StaffClaimsPrincipalFactory(
 {
     public const string DisplayNameClaim = "display_name";
 
+    /// <summary>Present while the account's password is a temporary one.</summary>
+    public const string MustChangePasswordClaim = "must_change_password";
+
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(StaffUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(DisplayNameClaim, user.DisplayName));
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(MustChangePasswordClaim, "true"));
+        }
         var roles = identity.FindAll(Options.ClaimsIdentity.RoleClaimType).Select(c => c.Value);
         if (StaffRoles.OfficeOf(roles) is { } office)
         {

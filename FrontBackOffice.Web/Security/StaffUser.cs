@@ -9,4 +9,9 @@ public sealed class StaffUser : IdentityUser
 
     /// <summary>Set when an administrator disables the account; a disabled user cannot sign in.</summary>
     public DateTime? DisabledAt { get; set; }
+
+    /// <summary>The account has a temporary password that must be changed at the next sign-in.</summary>
+    public bool MustChangePassword { get; set; }
+
+    public DateTime? LastSignInAt { get; set; }
 }

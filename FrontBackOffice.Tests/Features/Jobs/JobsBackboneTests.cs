@@ -77,6 +77,10 @@ public class JobsBackboneTests(DemoApp demo)
         Assert.True(run.StartedAt <= run.FinishedAt);
         Assert.Contains(changes, c => c.Id == runId && c.State == JobRunState.Running && c.Done > 0 && c.Done < c.Total);
         Assert.Equal(JobRunState.Succeeded, changes.Last(c => c.Id == runId).State);
+        await using var db = company.CreateDbContext();
+        var audit = await db.AuditLog.ToListAsync();
+        Assert.Contains(audit, e => e.Kind == FrontBackOffice.Domain.Audit.AuditKind.JobTriggered && e.ActorName == "accountant" && e.Text.Contains("Nightly accounting close"));
+        Assert.Equal(5, audit.Count(e => e.Kind == FrontBackOffice.Domain.Audit.AuditKind.DayClosed));
     }
 
     [Fact]

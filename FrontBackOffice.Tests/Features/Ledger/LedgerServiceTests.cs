@@ -74,6 +74,8 @@ public class LedgerServiceTests : IAsyncLifetime
         Assert.Equal(original.Lines.Select(l => (l.AccountCode, l.Credit, l.Debit)), reversal.Lines.Select(l => (l.AccountCode, l.Debit, l.Credit)));
         Assert.Equal(original, journal.Items.Single(e => e.Id == original.Id) with { Lines = original.Lines });
         Assert.Contains("already been reversed", again.Message);
+        await using var db = company.CreateDbContext();
+        Assert.Contains(await db.AuditLog.ToListAsync(), e => e.Kind == FrontBackOffice.Domain.Audit.AuditKind.EntryPosted && e.Subject == $"entry-{original.Id}" && e.ActorName == "accountant");
         Assert.Contains("is itself a reversal", ofReversal.Message);
     }
 

@@ -68,6 +68,9 @@ public class PayrollServiceTests : IAsyncLifetime
         await Assert.ThrowsAsync<DomainException>(() => company.AsAsync(PayrollCompany.Hr, s => s.CancelAsync(runId)));
         await Assert.ThrowsAsync<DomainException>(() => company.AsAsync(PayrollCompany.Accountant, s => s.PostAsync(runId)));
         Assert.Equal(1, await db.JournalEntries.CountAsync(e => e.SourceType == PostingSource.Payroll));
+        var audit = await db.AuditLog.Where(e => e.Subject == $"payroll-run-{runId}").Select(e => new { e.Kind, e.ActorName }).ToListAsync();
+        Assert.Equal([(FrontBackOffice.Domain.Audit.AuditKind.JobTriggered, "hr"), (FrontBackOffice.Domain.Audit.AuditKind.Approval, "accountant"), (FrontBackOffice.Domain.Audit.AuditKind.EntryPosted, "accountant")],
+            audit.Select(e => (e.Kind, e.ActorName)));
     }
 
     [Fact]

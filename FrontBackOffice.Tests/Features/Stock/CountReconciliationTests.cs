@@ -112,6 +112,12 @@ public class CountReconciliationTests : IAsyncLifetime
         // DESK −5 × 120.00 = −600.00 (above 500), LAMP +1 × 15.00
         Assert.Equal((CountState.Closed, 15m, 600m), (closed.State, closed.Gains, closed.Losses));
         Assert.Equal("keeper", (await LineAsync(count, "DESK")).ApprovedBy);
+        await using (var db = company.CreateDbContext())
+        {
+            var audit = await db.AuditLog.Where(e => e.Subject == CountService.SubjectOf(count)).Select(e => e.Kind).ToListAsync();
+            Assert.Contains(FrontBackOffice.Domain.Audit.AuditKind.Approval, audit);
+            Assert.Contains(FrontBackOffice.Domain.Audit.AuditKind.EntryPosted, audit);
+        }
         Assert.Equal(5, await company.OnHandAsync("DESK"));
     }
 

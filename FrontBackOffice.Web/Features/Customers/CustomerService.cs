@@ -28,13 +28,13 @@ public sealed record CustomerChoice(int Id, string Name, string TaxNumber)
 
 public sealed class CustomerService(IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, TimeProvider clock)
 {
-    private static readonly SortMap<Customer> Sorts = new SortMap<Customer>(nameof(CustomerRow.Name), false, c => c.Id)
+    private static readonly SortMap<Customer> Sorts = new SortMap<Customer>(nameof(CustomerRow.Name), false, q => q.ThenBy(c => c.Id))
         .Add(nameof(CustomerRow.Name), c => c.Name)
         .Add(nameof(CustomerRow.TaxNumber), c => c.TaxNumber)
         .Add(nameof(CustomerRow.Email), c => c.Email)
         .Add(nameof(CustomerRow.Phone), c => c.Phone);
 
-    private static readonly SortMap<SalesOrder> OrderSorts = new SortMap<SalesOrder>(nameof(CustomerOrderRow.CreatedAt), true, o => o.Id)
+    private static readonly SortMap<SalesOrder> OrderSorts = new SortMap<SalesOrder>(nameof(CustomerOrderRow.CreatedAt), true, q => q.ThenBy(o => o.Id))
         .Add(nameof(CustomerOrderRow.CreatedAt), o => o.CreatedAt)
         .Add(nameof(CustomerOrderRow.Status), o => o.Status)
         .Add(nameof(CustomerOrderRow.GrossTotal), o => o.GrossTotal);

@@ -1,7 +1,9 @@
 using FrontBackOffice.Domain;
+using FrontBackOffice.Domain.Audit;
 using FrontBackOffice.Domain.Ledger;
 using FrontBackOffice.Web.Company;
 using FrontBackOffice.Web.Data;
+using FrontBackOffice.Web.Features.Admin;
 using FrontBackOffice.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,16 +32,16 @@ public sealed record ClosedDayRow(DateOnly Date, int Entries, decimal Debits, st
 public sealed record AccountRow(string Code, string Name, AccountType Type);
 
 /// <summary>The ledger as Accounting reads it: the journal, the trial balance, the closed days, and reversals.</summary>
-public sealed class LedgerService(IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, BusinessCalendar calendar)
+public sealed class LedgerService(IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, AuditTrail audit, BusinessCalendar calendar)
 {
-    private static readonly SortMap<JournalEntry> Sorts = new SortMap<JournalEntry>(nameof(JournalRow.Date), true, e => e.Id)
+    private static readonly SortMap<JournalEntry> Sorts = new SortMap<JournalEntry>(nameof(JournalRow.Date), true, q => q.ThenBy(e => e.Id))
         .Add(nameof(JournalRow.Id), e => e.Id)
         .Add(nameof(JournalRow.Date), e => e.Date)
         .Add(nameof(JournalRow.Description), e => e.Description)
         .Add(nameof(JournalRow.SourceType), e => e.SourceType)
         .Add(nameof(JournalRow.PostedAt), e => e.PostedAt);
 
-    private static readonly SortMap<ClosedDay> DaySorts = new SortMap<ClosedDay>(nameof(ClosedDayRow.Date), true, d => d.Date.DayNumber)
+    private static readonly SortMap<ClosedDay> DaySorts = new SortMap<ClosedDay>(nameof(ClosedDayRow.Date), true, q => q.ThenBy(d => d.Date))
         .Add(nameof(ClosedDayRow.Date), d => d.Date)
         .Add(nameof(ClosedDayRow.Entries), d => d.Entries)
         .Add(nameof(ClosedDayRow.Debits), d => d.Debits)
@@ -141,6 +143,7 @@ public sealed class LedgerService(IDbContextFactory<AppDbContext> dbFactory, Acc
         }
         var reversal = entry.Reverse(calendar.Today, reason.Trim(), await db.LockDateAsync(cancellationToken), actor.Name, calendar.UtcNow);
         db.JournalEntries.Add(reversal);
+        audit.Add(db, AuditKind.EntryPosted, actor, $"Reversed journal entry #{entryId} ({entry.Description}): {reason.Trim()}", $"entry-{entryId}");
         try
         {
             await db.SaveChangesAsync(cancellationToken);

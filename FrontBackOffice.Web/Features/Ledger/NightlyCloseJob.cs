@@ -1,6 +1,8 @@
+using FrontBackOffice.Domain.Audit;
 using FrontBackOffice.Domain.Ledger;
 using FrontBackOffice.Web.Company;
 using FrontBackOffice.Web.Data;
+using FrontBackOffice.Web.Features.Admin;
 using FrontBackOffice.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -14,7 +16,8 @@ namespace FrontBackOffice.Web.Features.Ledger;
 /// Each chunk is one transaction; a document already posted is skipped (and the database refuses a second
 /// entry for it), so a retry after a crash ends where a clean run would.
 /// </summary>
-public sealed class NightlyCloseJob(IDbContextFactory<AppDbContext> dbFactory, BusinessCalendar calendar, IOptions<NightlyAccountingOptions> options) : IBatchJob
+public sealed class NightlyCloseJob(
+    IDbContextFactory<AppDbContext> dbFactory, BusinessCalendar calendar, IOptions<NightlyAccountingOptions> options, AuditTrail audit) : IBatchJob
 {
     public async Task<string> RunAsync(JobRunContext run, CancellationToken cancellationToken)
     {
@@ -106,6 +109,7 @@ public sealed class NightlyCloseJob(IDbContextFactory<AppDbContext> dbFactory, B
             .SingleOrDefaultAsync(cancellationToken);
         var entries = await db.JournalEntries.CountAsync(e => e.Date == day, cancellationToken);
         db.ClosedDays.Add(new ClosedDay(day, entries, totals?.Debits ?? 0, totals?.Credits ?? 0, closedBy, calendar.UtcNow));
+        audit.Add(db, AuditKind.DayClosed, closedBy, null, $"Closed {day:yyyy-MM-dd}: {entries} journal entries, debits = credits = {totals?.Debits ?? 0:0.00}.", day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -40,7 +40,7 @@ public sealed class OrderService(
 {
     private const int Attempts = 3;
 
-    private static readonly SortMap<OrderJoin> Sorts = new SortMap<OrderJoin>(nameof(OrderRow.CreatedAt), true, o => o.Order.Id)
+    private static readonly SortMap<OrderJoin> Sorts = new SortMap<OrderJoin>(nameof(OrderRow.CreatedAt), true, q => q.ThenBy(o => o.Order.Id))
         .Add(nameof(OrderRow.Number), o => o.Order.Id)
         .Add(nameof(OrderRow.CustomerName), o => o.CustomerName)
         .Add(nameof(OrderRow.CreatedAt), o => o.Order.CreatedAt)

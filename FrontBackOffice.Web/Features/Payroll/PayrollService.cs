@@ -1,9 +1,11 @@
 using FrontBackOffice.Domain;
+using FrontBackOffice.Domain.Audit;
 using FrontBackOffice.Domain.Jobs;
 using FrontBackOffice.Domain.Ledger;
 using FrontBackOffice.Domain.Payroll;
 using FrontBackOffice.Web.Company;
 using FrontBackOffice.Web.Data;
+using FrontBackOffice.Web.Features.Admin;
 using FrontBackOffice.Web.Features.Ledger;
 using FrontBackOffice.Web.Jobs;
 using FrontBackOffice.Web.Security;
@@ -29,9 +31,9 @@ public sealed record PayrollRunDetail(
 /// Payroll runs: HR creates and computes (a job), Accounting approves and posts. A month has at most one
 /// run that is not cancelled, and posting writes the one balanced journal entry of the run.
 /// </summary>
-public sealed class PayrollService(IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, JobLauncher jobs, BusinessCalendar calendar)
+public sealed class PayrollService(IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, JobLauncher jobs, AuditTrail audit, BusinessCalendar calendar)
 {
-    private static readonly SortMap<Payslip> SlipSorts = new SortMap<Payslip>(nameof(Payslip.EmployeeName), false, p => p.Id)
+    private static readonly SortMap<Payslip> SlipSorts = new SortMap<Payslip>(nameof(Payslip.EmployeeName), false, q => q.ThenBy(p => p.Id))
         .Add(nameof(Payslip.EmployeeName), p => p.EmployeeName)
         .Add(nameof(Payslip.Department), p => p.Department)
         .Add(nameof(Payslip.PayType), p => p.PayType)
@@ -132,6 +134,7 @@ public sealed class PayrollService(IDbContextFactory<AppDbContext> dbFactory, Ac
         await ChangeAsync(id, (db, run) =>
         {
             run.Approve(actor.UserId, actor.Name, calendar.UtcNow);
+            audit.Add(db, AuditKind.Approval, actor, $"Approved the payroll of {run.Period} ({run.Employees} payslips, net {run.Net:0.00}).", $"payroll-run-{run.Id}");
             return Task.CompletedTask;
         }, cancellationToken);
     }
@@ -144,6 +147,7 @@ public sealed class PayrollService(IDbContextFactory<AppDbContext> dbFactory, Ac
         {
             run.Post(actor.Name, calendar.UtcNow);
             db.JournalEntries.Add(Postings.Payroll(run, calendar.Today, await db.LockDateAsync(cancellationToken), actor.Name, calendar.UtcNow));
+            audit.Add(db, AuditKind.EntryPosted, actor, $"Posted the payroll of {run.Period}: gross {run.Gross:0.00}, net {run.Net:0.00}.", $"payroll-run-{run.Id}");
         }, cancellationToken);
     }
 

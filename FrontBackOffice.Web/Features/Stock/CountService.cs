@@ -1,7 +1,9 @@
 using FrontBackOffice.Domain;
+using FrontBackOffice.Domain.Audit;
 using FrontBackOffice.Domain.Stock;
 using FrontBackOffice.Web.Company;
 using FrontBackOffice.Web.Data;
+using FrontBackOffice.Web.Features.Admin;
 using FrontBackOffice.Web.Jobs;
 using FrontBackOffice.Web.Security;
 using Microsoft.EntityFrameworkCore;
@@ -34,9 +36,9 @@ public sealed class CountFileRefusedException(IReadOnlyList<string> errors)
 }
 
 /// <summary>Stock counts: open (snapshot), count or import, submit (reconciliation job), approve, and the variance report.</summary>
-public sealed class CountService(IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, JobLauncher jobs, BusinessCalendar calendar)
+public sealed class CountService(IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, JobLauncher jobs, AuditTrail audit, BusinessCalendar calendar)
 {
-    private static readonly SortMap<CountLine> LineSorts = new SortMap<CountLine>(nameof(CountLineRow.Sku), false, l => l.Id)
+    private static readonly SortMap<CountLine> LineSorts = new SortMap<CountLine>(nameof(CountLineRow.Sku), false, q => q.ThenBy(l => l.Id))
         .Add(nameof(CountLineRow.Sku), l => l.Sku)
         .Add(nameof(CountLineRow.ProductName), l => l.ProductName)
         .Add(nameof(CountLineRow.SystemQuantity), l => l.SystemQuantity)
@@ -209,6 +211,7 @@ public sealed class CountService(IDbContextFactory<AppDbContext> dbFactory, Acce
         foreach (var line in await db.CountLines.Where(l => l.SessionId == id && lineIds.Contains(l.Id)).ToListAsync(cancellationToken))
         {
             line.Approve(actor.Name);
+            audit.Add(db, AuditKind.Approval, actor, $"Approved the variance of {line.Sku} in count #{id}: {line.Variance} units, {line.Value:0.00}.", SubjectOf(id));
         }
         await db.SaveChangesAsync(cancellationToken);
         if (await db.CountLines.AnyAsync(l => l.SessionId == id && l.NeedsApproval && l.ApprovedBy == null, cancellationToken))

@@ -1,9 +1,11 @@
 using System.Globalization;
 using FrontBackOffice.Domain;
+using FrontBackOffice.Domain.Audit;
 using FrontBackOffice.Domain.Ledger;
 using FrontBackOffice.Domain.Stock;
 using FrontBackOffice.Web.Company;
 using FrontBackOffice.Web.Data;
+using FrontBackOffice.Web.Features.Admin;
 using FrontBackOffice.Web.Features.Ledger;
 using FrontBackOffice.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +21,8 @@ namespace FrontBackOffice.Web.Features.Stock;
 /// not reconciled twice, a posted line is not adjusted twice (the database refuses it too), and the entry is
 /// written once.
 /// </summary>
-public sealed class StockReconciliationJob(IDbContextFactory<AppDbContext> dbFactory, IOptions<StockOptions> options, BusinessCalendar calendar) : IBatchJob
+public sealed class StockReconciliationJob(
+    IDbContextFactory<AppDbContext> dbFactory, IOptions<StockOptions> options, BusinessCalendar calendar, AuditTrail audit) : IBatchJob
 {
     private const int Attempts = 3;
 
@@ -181,6 +184,7 @@ public sealed class StockReconciliationJob(IDbContextFactory<AppDbContext> dbFac
             && Postings.StockCount(session.Id, location, gains, losses, calendar.Today, await db.LockDateAsync(cancellationToken), postedBy, calendar.UtcNow) is { } entry)
         {
             db.JournalEntries.Add(entry);
+            audit.Add(db, AuditKind.EntryPosted, postedBy, null, $"Posted stock count #{session.Id} at {location}: gains {gains:0.00}, losses {losses:0.00}.", CountService.SubjectOf(session.Id));
         }
         var tracked = await db.CountSessions.SingleAsync(s => s.Id == session.Id, cancellationToken);
         tracked.Close(postedBy, calendar.UtcNow);

@@ -1,0 +1,89 @@
+using FrontBackOffice.Domain.Audit;
+using FrontBackOffice.Domain.Staff;
+using FrontBackOffice.Tests.Infrastructure;
+using FrontBackOffice.Web.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace FrontBackOffice.Tests.Browser;
+
+/// <summary>The demo app with open pages re-checking their user every five seconds.</summary>
+public sealed class QuickRevalidationFixture : BrowserFixture
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
+
+    public QuickRevalidationFixture() => App.Settings["Security:SessionRevalidationInterval"] = Interval.ToString();
+}
+
+[Collection(AppCollection.Name)]
+public class AdminBrowserTests(QuickRevalidationFixture browser) : IClassFixture<QuickRevalidationFixture>
+{
+    [Fact]
+    public async Task DisabledUser_IsRefusedAtTheirNextClick_AndTheirOpenPageLeavesForSignIn_WithinTheInterval()
+    {
+        var victim = $"victim-{Guid.NewGuid():N}@test.local";
+        await using (var scope = browser.App.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+            var user = new StaffUser { UserName = victim, Email = victim, DisplayName = "Vic Victim" };
+            Assert.True((await users.CreateAsync(user, "Victim#2026")).Succeeded);
+            Assert.True((await users.AddToRoleAsync(user, StaffRoles.Sales)).Succeeded);
+        }
+        var idle = await browser.NewPageAsync();
+        await idle.SignInAsync(victim, "Victim#2026");
+        await idle.WaitForURLAsync("**/front");
+        await idle.WaitForCircuitAsync();
+        var busy = await idle.Context.NewPageAsync();
+        await busy.GotoAsync("/front/customers");
+        await busy.WaitForCircuitAsync();
+        await busy.Locator("[data-testid=customers] tbody tr").First.WaitForAsync();
+
+        var admin = await browser.NewPageAsync();
+        await admin.SignInAsync("admin@demo.local");
+        await admin.WaitForURLAsync("**/back");
+        await admin.GotoAsync("/back/admin/users");
+        await admin.WaitForCircuitAsync();
+        await admin.FillAsync("[data-testid=users] input", victim[..16]);
+        await admin.GetByText("1-1 of 1").WaitForAsync();
+        await admin.Locator($"[data-user='{victim}'] button").ClickAsync();
+        await admin.Locator(".mud-popover-open").GetByText("Disable", new() { Exact = true }).ClickAsync();
+        await admin.Locator(".mud-snackbar", new() { HasText = "Vic Victim is disabled." }).WaitForAsync();
+        var disabledAt = DateTime.UtcNow;
+
+        await busy.Locator("[data-testid=customers] tbody tr").First.ClickAsync();
+        await busy.WaitForURLAsync("**/Account/Login**", new() { Timeout = 4_000 });
+        await idle.WaitForURLAsync("**/Account/Login**", new() { Timeout = (int)(QuickRevalidationFixture.Interval.TotalMilliseconds + 5_000) });
+
+        Assert.True(DateTime.UtcNow - disabledAt < QuickRevalidationFixture.Interval + TimeSpan.FromSeconds(5));
+        await using var db = browser.App.CreateDbContext();
+        var signIn = await db.AuditLog.SingleAsync(e => e.Subject == victim && e.Kind == AuditKind.SignIn);
+        Assert.Equal("127.0.0.1", signIn.RemoteAddress);
+        Assert.Contains(await db.AuditLog.Where(e => e.Subject == victim).Select(e => e.Kind).ToListAsync(), k => k == AuditKind.AccountDisabled);
+    }
+
+    [Theory]
+    [InlineData("sales@demo.local", "/front", "[data-testid=revenue-chart]")]
+    [InlineData("admin@demo.local", "/back", "[data-testid=stock-value]")]
+    [InlineData("warehouse@demo.local", "/back/stock", "[data-testid=levels]")]
+    public async Task OfficeHome_WorksUnderTheContentSecurityPolicy_WithoutAViolation(string email, string path, string content)
+    {
+        var page = await browser.NewPageAsync();
+        var console = new List<string>();
+        page.Console += (_, message) => console.Add(message.Text);
+        await page.AddInitScriptAsync("window.cspViolations = []; document.addEventListener('securitypolicyviolation', e => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));");
+
+        await page.SignInAsync(email);
+        await page.WaitForURLAsync(url => !url.Contains("Login", StringComparison.Ordinal));
+        var response = await page.GotoAsync(path);
+        await page.WaitForCircuitAsync();
+        await page.Locator(content).WaitForAsync();
+        await page.ClickAsync("[aria-label='Switch theme']");
+        await page.WaitForTimeoutAsync(500);
+
+        Assert.Contains("script-src 'self'", await response!.HeaderValueAsync("content-security-policy"));
+        Assert.Empty(await page.EvaluateAsync<string[]>("window.cspViolations"));
+        Assert.DoesNotContain(console, m => m.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase));
+    }
+}

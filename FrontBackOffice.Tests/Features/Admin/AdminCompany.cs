@@ -1,0 +1,58 @@
+using FrontBackOffice.Domain.Staff;
+using FrontBackOffice.Tests.Infrastructure;
+using FrontBackOffice.Web.Features.Admin;
+using FrontBackOffice.Web.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FrontBackOffice.Tests.Features.Admin;
+
+/// <summary>A company without demo data whose only Admin is root@test.local.</summary>
+public sealed class AdminCompany : AppFactory
+{
+    public const string Root = "root@test.local";
+    public const string RootPassword = "Root#Pass2026";
+
+    public AdminCompany()
+    {
+        Demo = false;
+        RunJobServer = false;
+    }
+
+    public async Task InitializeAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        var root = new StaffUser { UserName = Root, Email = Root, EmailConfirmed = true, DisplayName = "Root Admin" };
+        Assert.True((await users.CreateAsync(root, RootPassword)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(root, StaffRoles.Admin)).Succeeded);
+    }
+
+    public async Task<T> AsAsync<T>(string email, Func<StaffAdminService, Task<T>> work)
+    {
+        await using var scope = await ScopeForAsync(email);
+        return await work(scope.ServiceProvider.GetRequiredService<StaffAdminService>());
+    }
+
+    public Task AsAsync(string email, Func<StaffAdminService, Task> work) => AsAsync(email, async s => { await work(s); return 0; });
+
+    public async Task<string> IdOfAsync(string email)
+    {
+        await using var db = CreateDbContext();
+        return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+    }
+
+    /// <summary>Creates an account through the service and changes its temporary password, as its owner would.</summary>
+    public async Task<string> StaffAsync(string email, string role, string password = "Own#Pass2026")
+    {
+        var temporary = await AsAsync(Root, s => s.CreateAsync(new NewStaff(email.Split('@')[0], email, role)));
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        var user = (await users.FindByEmailAsync(email))!;
+        Assert.True((await users.ChangePasswordAsync(user, temporary.Password, password)).Succeeded);
+        user.MustChangePassword = false;
+        await users.UpdateAsync(user);
+        return user.Id;
+    }
+}

@@ -1,0 +1,22 @@
+using FrontBackOffice.Domain.Audit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace FrontBackOffice.Web.Features.Admin;
+
+public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> entry)
+    {
+        entry.ToTable("AuditLog");
+        entry.Property(e => e.Kind).HasConversion<string>().HasMaxLength(30);
+        entry.Property(e => e.ActorId).HasMaxLength(450);
+        entry.Property(e => e.ActorName).HasMaxLength(256);
+        entry.Property(e => e.Subject).HasMaxLength(256);
+        entry.Property(e => e.Text).HasMaxLength(2000);
+        entry.Property(e => e.RemoteAddress).HasMaxLength(64);
+        entry.HasIndex(e => e.At);
+        entry.HasIndex(e => new { e.Kind, e.At });
+        entry.HasIndex(e => new { e.ActorName, e.At });
+    }
+}
