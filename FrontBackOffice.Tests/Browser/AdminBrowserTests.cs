@@ -1,11 +1,7 @@
 using FrontBackOffice.Domain.Audit;
 using FrontBackOffice.Domain.Staff;
 using FrontBackOffice.Tests.Infrastructure;
-using FrontBackOffice.Web.Security;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 
 namespace FrontBackOffice.Tests.Browser;
 
@@ -24,13 +20,7 @@ public class AdminBrowserTests(QuickRevalidationFixture browser) : IClassFixture
     public async Task DisabledUser_IsRefusedAtTheirNextClick_AndTheirOpenPageLeavesForSignIn_WithinTheInterval()
     {
         var victim = $"victim-{Guid.NewGuid():N}@test.local";
-        await using (var scope = browser.App.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-            var user = new StaffUser { UserName = victim, Email = victim, DisplayName = "Vic Victim" };
-            Assert.True((await users.CreateAsync(user, "Victim#2026")).Succeeded);
-            Assert.True((await users.AddToRoleAsync(user, StaffRoles.Sales)).Succeeded);
-        }
+        await browser.App.StaffAsync(victim, [StaffRoles.Sales], "Vic Victim", "Victim#2026");
         var idle = await browser.NewPageAsync();
         await idle.SignInAsync(victim, "Victim#2026");
         await idle.WaitForURLAsync("**/front");

@@ -1,6 +1,5 @@
 using FrontBackOffice.Tests.Infrastructure;
 using Microsoft.Extensions.Time.Testing;
-using Microsoft.Playwright;
 
 namespace FrontBackOffice.Tests.Browser;
 

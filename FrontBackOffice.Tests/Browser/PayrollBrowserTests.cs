@@ -1,7 +1,6 @@
 using FrontBackOffice.Domain.Payroll;
 using FrontBackOffice.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Playwright;
 
 namespace FrontBackOffice.Tests.Browser;
 

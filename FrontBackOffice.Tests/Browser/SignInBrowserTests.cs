@@ -1,8 +1,4 @@
 using FrontBackOffice.Domain.Staff;
-using FrontBackOffice.Web.Security;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 using FrontBackOffice.Tests.Infrastructure;
 
 namespace FrontBackOffice.Tests.Browser;
@@ -57,13 +53,7 @@ public class SignInBrowserTests(BrowserFixture browser) : IClassFixture<BrowserF
     public async Task FiveWrongPasswords_LockTheAccount_AndThePageSaysSo()
     {
         var email = $"{Guid.NewGuid():N}@test.local";
-        await using (var scope = browser.App.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-            var user = new StaffUser { UserName = email, Email = email, DisplayName = "Lock Test" };
-            Assert.True((await users.CreateAsync(user, "Correct#2026")).Succeeded);
-            Assert.True((await users.AddToRoleAsync(user, StaffRoles.Sales)).Succeeded);
-        }
+        await browser.App.StaffAsync(email, [StaffRoles.Sales], "Lock Test");
         var page = await browser.NewPageAsync();
 
         for (var attempt = 1; attempt <= 5; attempt++)

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using FrontBackOffice.Domain.Staff;
 using FrontBackOffice.Tests.Infrastructure;
-using FrontBackOffice.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontBackOffice.Tests.Data;

@@ -1,12 +1,28 @@
 using FrontBackOffice.Domain.Customers;
 using FrontBackOffice.Domain.Stock;
+using FrontBackOffice.Web.Security;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FrontBackOffice.Tests.Infrastructure;
 
 /// <summary>Records of a test's own, so tests sharing the demo app never touch each other's data.</summary>
 public static class TestData
 {
+    public const string Password = "Correct#2026";
+
+    /// <summary>A member of staff with the given roles (named after the e-mail unless told), who can sign in at once.</summary>
+    public static async Task<string> StaffAsync(this AppFactory app, string email, string[] roles, string? name = null, string password = Password)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name ?? email.Split('@')[0] };
+        Assert.True((await users.CreateAsync(user, password)).Succeeded);
+        Assert.True((await users.AddToRolesAsync(user, roles)).Succeeded);
+        return user.Id;
+    }
+
     public static async Task<int> CustomerAsync(this AppFactory app, string? name = null)
     {
         await using var db = app.CreateDbContext();

@@ -178,11 +178,7 @@ public class SignInTests(DemoApp app)
     private async Task<string> CreateUserAsync(string role)
     {
         var email = $"{Guid.NewGuid():N}@test.local";
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        var user = new StaffUser { UserName = email, Email = email, DisplayName = "Test Person" };
-        Assert.True((await users.CreateAsync(user, "Correct#2026")).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        await app.StaffAsync(email, [role], "Test Person");
         return email;
     }
 }

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace FrontBackOffice.Web.Data;
 
 public static class DataRegistration

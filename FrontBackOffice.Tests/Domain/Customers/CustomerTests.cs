@@ -1,4 +1,3 @@
-using FrontBackOffice.Domain;
 using FrontBackOffice.Domain.Customers;
 
 namespace FrontBackOffice.Tests.Domain.Customers;

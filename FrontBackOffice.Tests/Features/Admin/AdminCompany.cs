@@ -20,14 +20,7 @@ public sealed class AdminCompany : AppFactory
         RunJobServer = false;
     }
 
-    public async Task InitializeAsync()
-    {
-        await using var scope = Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        var root = new StaffUser { UserName = Root, Email = Root, EmailConfirmed = true, DisplayName = "Root Admin" };
-        Assert.True((await users.CreateAsync(root, RootPassword)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(root, StaffRoles.Admin)).Succeeded);
-    }
+    public Task InitializeAsync() => this.StaffAsync(Root, [StaffRoles.Admin], "Root Admin", RootPassword);
 
     public async Task<T> AsAsync<T>(string email, Func<StaffAdminService, Task<T>> work)
     {

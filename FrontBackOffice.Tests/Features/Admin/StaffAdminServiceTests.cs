@@ -6,7 +6,6 @@ using FrontBackOffice.Tests.Infrastructure;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Features.Admin;
 using FrontBackOffice.Web.Security;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

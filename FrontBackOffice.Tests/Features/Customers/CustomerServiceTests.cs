@@ -31,6 +31,26 @@ public class CustomerServiceTests(DemoApp app)
     }
 
     [Fact]
+    public async Task Detail_ListsTheCustomersOrdersAndComplaints()
+    {
+        await using var db = app.CreateDbContext();
+        var customer = await db.SalesOrders.GroupBy(o => o.CustomerId).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync();
+        var expectedOrders = await db.SalesOrders.CountAsync(o => o.CustomerId == customer);
+        var expectedComplaints = await db.Complaints.CountAsync(c => c.CustomerId == customer);
+        await using var scope = await app.ScopeForAsync("support@demo.local");
+        var customers = scope.ServiceProvider.GetRequiredService<CustomerService>();
+
+        var orders = await customers.OrdersAsync(customer, new PageRequest(PageSize: 5));
+        var complaints = await customers.ComplaintsAsync(customer);
+
+        Assert.Equal(expectedOrders, orders.Total);
+        Assert.Equal(Math.Min(5, expectedOrders), orders.Items.Count);
+        Assert.All(orders.Items, o => Assert.Equal(FrontBackOffice.Domain.Orders.SalesOrder.NumberOf(o.Id), o.Number));
+        Assert.Equal(orders.Items.Select(o => o.CreatedAt).OrderDescending(), orders.Items.Select(o => o.CreatedAt));
+        Assert.Equal(expectedComplaints, complaints.Count);
+    }
+
+    [Fact]
     public async Task TaxNumber_IsUnique_WithAMessageOnTheField()
     {
         var tax = "UQ" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();

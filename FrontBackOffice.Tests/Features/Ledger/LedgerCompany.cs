@@ -4,8 +4,6 @@ using FrontBackOffice.Domain.Stock;
 using FrontBackOffice.Tests.Infrastructure;
 using FrontBackOffice.Web.Features.Orders;
 using FrontBackOffice.Web.Jobs;
-using FrontBackOffice.Web.Security;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -38,16 +36,10 @@ public sealed class LedgerCompany : AppFactory
     /// <summary>Five days of business: each day ships three orders and invoices those shipped the day before.</summary>
     public async Task TradeForFiveDaysAsync()
     {
-        await using (var scope = Services.CreateAsyncScope())
+        await this.StaffAsync(Seller, [StaffRoles.Sales]);
+        await this.StaffAsync(Accountant, [StaffRoles.Accounting]);
+        await using (var db = CreateDbContext())
         {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-            foreach (var (email, role) in new[] { (Seller, StaffRoles.Sales), (Accountant, StaffRoles.Accounting) })
-            {
-                var user = new StaffUser { UserName = email, Email = email, DisplayName = email.Split('@')[0] };
-                Assert.True((await users.CreateAsync(user, "Correct#2026")).Succeeded);
-                Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
-            }
-            await using var db = CreateDbContext();
             db.Locations.Add(new Location("MAIN", "Main warehouse"));
             await db.SaveChangesAsync();
         }

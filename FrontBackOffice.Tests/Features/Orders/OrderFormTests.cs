@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using Bunit;
 using FrontBackOffice.Domain;
 using FrontBackOffice.Domain.Orders;

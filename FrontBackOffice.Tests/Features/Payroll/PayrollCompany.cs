@@ -3,8 +3,6 @@ using FrontBackOffice.Domain.Staff;
 using FrontBackOffice.Tests.Infrastructure;
 using FrontBackOffice.Web.Features.Payroll;
 using FrontBackOffice.Web.Jobs;
-using FrontBackOffice.Web.Security;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -32,14 +30,9 @@ public sealed class PayrollCompany : AppFactory
 
     public async Task HireAsync()
     {
-        await using var scope = Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        foreach (var (email, roles) in new[] { (Hr, new[] { StaffRoles.HR }), (Accountant, [StaffRoles.Accounting]), (HrAndAccounting, [StaffRoles.HR, StaffRoles.Accounting]) })
-        {
-            var user = new StaffUser { UserName = email, Email = email, DisplayName = email.Split('@')[0] };
-            Assert.True((await users.CreateAsync(user, "Correct#2026")).Succeeded);
-            Assert.True((await users.AddToRolesAsync(user, roles)).Succeeded);
-        }
+        await this.StaffAsync(Hr, [StaffRoles.HR]);
+        await this.StaffAsync(Accountant, [StaffRoles.Accounting]);
+        await this.StaffAsync(HrAndAccounting, [StaffRoles.HR, StaffRoles.Accounting]);
         await using var db = CreateDbContext();
         Employee Salaried(string name, decimal salary, DateOnly hired, DateOnly? left = null) =>
             new(new EmployeeDetails(name, "TX-" + name, "Office", hired, left, PayType.Salaried, salary, null));

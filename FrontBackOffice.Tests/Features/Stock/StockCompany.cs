@@ -3,8 +3,6 @@ using FrontBackOffice.Domain.Stock;
 using FrontBackOffice.Tests.Infrastructure;
 using FrontBackOffice.Web.Features.Stock;
 using FrontBackOffice.Web.Jobs;
-using FrontBackOffice.Web.Security;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -35,16 +33,8 @@ public sealed class StockCompany : AppFactory
     /// <summary>Products (SKU, on hand at MAIN, unit cost); one more is kept only in the city.</summary>
     public async Task StockAsync(params (string Sku, int OnHand, decimal Cost)[] products)
     {
-        await using (var scope = Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-            foreach (var (email, role) in new[] { (Keeper, StaffRoles.Warehouse), (Seller, StaffRoles.Sales) })
-            {
-                var user = new StaffUser { UserName = email, Email = email, DisplayName = email.Split('@')[0] };
-                Assert.True((await users.CreateAsync(user, "Correct#2026")).Succeeded);
-                Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
-            }
-        }
+        await this.StaffAsync(Keeper, [StaffRoles.Warehouse]);
+        await this.StaffAsync(Seller, [StaffRoles.Sales]);
         await using var db = CreateDbContext();
         var main = new Location("MAIN", "Main warehouse");
         var city = new Location("CITY", "City outlet");

@@ -4,7 +4,6 @@ using FrontBackOffice.Tests.Infrastructure;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Features.Home;
 using FrontBackOffice.Web.Features.Stock;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FrontBackOffice.Tests.Features.Stock;

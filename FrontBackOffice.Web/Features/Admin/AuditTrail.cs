@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace FrontBackOffice.Web.Features.Admin;
 
 /// <summary>
-/// The one way anything writes the audit log. <see cref="Add"/> puts the line in the caller's unit of work, so it
-/// is saved with the change it records (or not at all); <see cref="RecordAsync"/> saves it on its own.
+/// The one way anything writes the audit log. <c>Add</c> puts the line in the caller's unit of work, so it is
+/// saved with the change it records (or not at all); <see cref="RecordAsync"/> saves it on its own.
 /// Nothing updates or deletes an audit line (the database refuses it too).
 /// </summary>
 public sealed class AuditTrail(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)

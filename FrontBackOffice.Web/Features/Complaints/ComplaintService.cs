@@ -4,7 +4,6 @@ using FrontBackOffice.Domain.Orders;
 using FrontBackOffice.Domain.Staff;
 using FrontBackOffice.Web.Company;
 using FrontBackOffice.Web.Data;
-using FrontBackOffice.Web.Features.Orders;
 using FrontBackOffice.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

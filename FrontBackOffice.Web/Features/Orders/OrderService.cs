@@ -13,18 +13,12 @@ public sealed record OrderRow(int Id, string Number, string CustomerName, DateTi
 
 public sealed record OrderLineDetail(int ProductId, string Sku, string ProductName, int Quantity, decimal UnitPrice, decimal VatRate, decimal Net, decimal Vat, decimal Gross, decimal? UnitCost);
 
+/// <summary>An order as its page shows it, with the steps its state allows (as the domain decides them).</summary>
 public sealed record OrderDetail(
     int Id, string Number, int CustomerId, string CustomerName, int LocationId, string LocationName, OrderStatus Status,
     DateTime CreatedAt, string CreatedBy, DateTime? ConfirmedAt, DateTime? ShippedAt, DateTime? InvoicedAt, DateOnly? InvoiceDate,
     string? InvoiceNumber, DateTime? CancelledAt, decimal NetTotal, decimal VatTotal, decimal GrossTotal, int Version,
-    IReadOnlyList<OrderLineDetail> Lines)
-{
-    public bool CanEdit => Status == OrderStatus.Draft;
-    public bool CanConfirm => Status == OrderStatus.Draft;
-    public bool CanShip => Status == OrderStatus.Confirmed;
-    public bool CanInvoice => Status == OrderStatus.Shipped;
-    public bool CanCancel => Status is OrderStatus.Draft or OrderStatus.Confirmed;
-}
+    IReadOnlyList<OrderLineDetail> Lines, bool CanEdit, bool CanConfirm, bool CanShip, bool CanInvoice, bool CanCancel);
 
 /// <summary>A product as the order form's picker shows it, with what is still available at the location.</summary>
 public sealed record ProductChoice(int Id, string Sku, string Name, decimal UnitPrice, int Available)
@@ -38,7 +32,8 @@ public sealed record LocationChoice(int Id, string Code, string Name);
 public sealed class OrderService(
     IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, BusinessCalendar calendar, IOptions<CompanyOptions> company)
 {
-    private const int Attempts = 3;
+    /// <summary>Enough for a burst of staff invoicing at once: they all contend for the year's one invoice sequence.</summary>
+    private const int Attempts = 10;
 
     private static readonly SortMap<OrderJoin> Sorts = new SortMap<OrderJoin>(nameof(OrderRow.CreatedAt), true, q => q.ThenBy(o => o.Order.Id))
         .Add(nameof(OrderRow.Number), o => o.Order.Id)
@@ -87,7 +82,8 @@ public sealed class OrderService(
             order.CreatedAt, order.CreatedBy, order.ConfirmedAt, order.ShippedAt, order.InvoicedAt, order.InvoiceDate,
             order.InvoiceNumber, order.CancelledAt, order.NetTotal, order.VatTotal, order.GrossTotal, order.Version,
             order.Lines.OrderBy(l => l.Id).Select(l => new OrderLineDetail(l.ProductId, products[l.ProductId].Sku, products[l.ProductId].Name,
-                l.Quantity, l.UnitPrice, l.VatRate, l.Net, l.Vat, l.Gross, l.UnitCost)).ToList());
+                l.Quantity, l.UnitPrice, l.VatRate, l.Net, l.Vat, l.Gross, l.UnitCost)).ToList(),
+            order.CanEdit, order.CanConfirm, order.CanShip, order.CanInvoice, order.CanCancel);
     }
 
     public async Task<IReadOnlyList<LocationChoice>> LocationsAsync(CancellationToken cancellationToken = default)
@@ -227,6 +223,7 @@ public sealed class OrderService(
     /// <summary>
     /// Runs a change on fresh data and saves it; when someone else changed the same order or stock meanwhile
     /// (the concurrency tokens), it starts again from the new data, so the domain decides on what is true now.
+    /// A short random pause before each new attempt keeps the losers of one race from colliding again.
     /// </summary>
     private async Task ChangeWithRetryAsync(Func<AppDbContext, Task> change, CancellationToken cancellationToken)
     {
@@ -241,6 +238,7 @@ public sealed class OrderService(
             }
             catch (DbUpdateException e) when (attempt < Attempts && IsRetryable(e))
             {
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * attempt)), cancellationToken);
             }
             catch (DbUpdateConcurrencyException)
             {

@@ -16,16 +16,11 @@ namespace FrontBackOffice.Web.Features.Payroll;
 public sealed record PayrollRunRow(
     int Id, PayPeriod Period, PayrollRunState State, int Employees, decimal Gross, decimal Net, string? ComputedBy, string? ApprovedBy, DateTime? PostedAt);
 
+/// <summary>A payroll run as its page shows it, with the steps its state allows (as the domain decides them).</summary>
 public sealed record PayrollRunDetail(
     int Id, PayPeriod Period, PayrollRunState State, string CreatedBy, DateTime CreatedAt, string? ComputedBy, DateTime? ComputedAt,
     string? ApprovedBy, DateTime? ApprovedAt, string? PostedBy, DateTime? PostedAt, string? FailureReason, PayrollTotals Totals,
-    long? ComputeJobRunId, long? JournalEntryId)
-{
-    public bool CanCompute => State is PayrollRunState.Draft or PayrollRunState.Computed or PayrollRunState.Failed;
-    public bool CanApprove => State == PayrollRunState.Computed;
-    public bool CanPost => State == PayrollRunState.Approved;
-    public bool CanCancel => State is PayrollRunState.Draft or PayrollRunState.Computed or PayrollRunState.Failed;
-}
+    long? JournalEntryId, bool CanCompute, bool CanApprove, bool CanPost, bool CanCancel);
 
 /// <summary>
 /// Payroll runs: HR creates and computes (a job), Accounting approves and posts. A month has at most one
@@ -59,7 +54,7 @@ public sealed class PayrollService(IDbContextFactory<AppDbContext> dbFactory, Ac
         var entry = await db.JournalEntries.Where(e => e.SourceType == PostingSource.Payroll && e.SourceId == id).Select(e => (long?)e.Id).SingleOrDefaultAsync(cancellationToken);
         return new PayrollRunDetail(r.Id, r.Period, r.State, r.CreatedBy, r.CreatedAt, r.ComputedBy, r.ComputedAt, r.ApprovedBy, r.ApprovedAt,
             r.PostedBy, r.PostedAt, r.FailureReason, new PayrollTotals(r.Employees, r.Gross, r.IncomeTax, r.EmployeeSocial, r.EmployerSocial, r.Net),
-            r.ComputeJobRunId, entry);
+            entry, r.CanCompute, r.CanApprove, r.CanPost, r.CanCancel);
     }
 
     public async Task<PageResult<Payslip>> PayslipsAsync(int runId, PageRequest request, CancellationToken cancellationToken = default)
