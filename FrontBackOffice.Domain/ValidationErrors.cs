@@ -25,6 +25,9 @@ public sealed class ValidationErrors
     public ValidationErrors Require(bool condition, string field, string message) =>
         condition ? this : Add(field, message);
 
+    /// <summary>Forgets the messages of a field whose value has changed since.</summary>
+    public void Remove(string field) => errors.Remove(field);
+
     /// <summary>The messages for one field, or null when it is fine.</summary>
     public string? For(string field) => errors.TryGetValue(field, out var messages) ? string.Join(" ", messages) : null;
 

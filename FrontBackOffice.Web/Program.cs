@@ -8,6 +8,7 @@ using FrontBackOffice.Web.Features.SignIn;
 using FrontBackOffice.Web.Features.Stock;
 using FrontBackOffice.Web.Jobs;
 using FrontBackOffice.Web.Security;
+using FrontBackOffice.Web.Shared;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -22,15 +23,17 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 });
 
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddOptions<SeedOptions>().Bind(builder.Configuration.GetSection(SeedOptions.Section));
+builder.Services.AddSettings<SeedOptions>(builder.Configuration);
 CompanyOptions.AddTo(builder.Services, builder.Configuration);
 builder.Services.AddAppData();
+builder.Services.AddSharedServices();
 builder.Services.AddStaffSecurity(builder.Configuration);
 builder.Services.AddJobs(builder.Configuration);
 builder.Services.AddFeatures(builder.Configuration);
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-builder.Services.AddMudServices();
+// Messages appear at the bottom, clear of the page header and its buttons.
+builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
 builder.Services.AddHttpContextAccessor();
 
 var app = builder.Build();

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using FrontBackOffice.Domain.Staff;
 
 namespace FrontBackOffice.Domain.Complaints;
@@ -139,14 +140,41 @@ public sealed class Complaint
 
     public static string NumberOf(int id) => $"C-{id:D6}";
 
+    /// <summary>Waiting for someone: not yet resolved or closed.</summary>
     public bool IsPending => Status is ComplaintStatus.Open or ComplaintStatus.Escalated or ComplaintStatus.Answered;
 
+    /// <summary><see cref="IsPending"/> as a query the database runs.</summary>
+    public static Expression<Func<Complaint, bool>> Pending { get; } =
+        c => c.Status == ComplaintStatus.Open || c.Status == ComplaintStatus.Escalated || c.Status == ComplaintStatus.Answered;
+
     /// <summary>Past its due time while still pending. A paused clock counts as stopped at the pause.</summary>
-    public bool IsBreached(DateTime now) => IsPending && DueAt < (PausedSince ?? now);
+    public bool IsBreachedAt(DateTime now) => IsPending && DueAt < (PausedSince ?? now);
+
+    /// <summary><see cref="IsBreachedAt"/> as a query the database runs.</summary>
+    public static Expression<Func<Complaint, bool>> BreachedAt(DateTime now) =>
+        c => (c.Status == ComplaintStatus.Open || c.Status == ComplaintStatus.Escalated || c.Status == ComplaintStatus.Answered)
+            && c.DueAt < (c.PausedSince ?? now);
+
+    /// <summary>
+    /// The back-office inbox: complaints the front office has sent on (no longer Open) to one of the given teams, or to
+    /// any team for someone who answers for every team.
+    /// </summary>
+    public static Expression<Func<Complaint, bool>> InInboxOf(IReadOnlyCollection<string> teams, bool everyTeam) =>
+        everyTeam ? c => c.Status != ComplaintStatus.Open : c => c.Status != ComplaintStatus.Open && teams.Contains(c.Team);
+
+    /// <summary>How long until it is due (negative once overdue), on the clock that stops while paused.</summary>
+    public TimeSpan TimeLeftAt(DateTime now) => DueAt - (PausedSince ?? now);
+
+    public bool CanEscalate => Status == ComplaintStatus.Open;
+    public bool CanAssign => Status == ComplaintStatus.Escalated;
+    public bool CanAnswer => Status == ComplaintStatus.Escalated;
+    public bool CanResolve => Status == ComplaintStatus.Answered;
+    public bool CanReopen => Status == ComplaintStatus.Resolved;
+    public bool CanClose => Status == ComplaintStatus.Resolved;
 
     public void Escalate(ComplaintActor actor, DateTime at)
     {
-        Require(Status == ComplaintStatus.Open, "escalated");
+        Require(CanEscalate, "escalated");
         Status = ComplaintStatus.Escalated;
         if (PauseWhileEscalated)
         {
@@ -157,7 +185,7 @@ public sealed class Complaint
 
     public void AssignTo(ComplaintActor actor, ComplaintActor assignee, DateTime at)
     {
-        Require(Status == ComplaintStatus.Escalated, "assigned");
+        Require(CanAssign, "assigned");
         AssignedToId = assignee.UserId;
         AssignedToName = assignee.Name;
         Record(ComplaintEventKind.Assigned, actor, at, $"Assigned to {assignee.Name}.");
@@ -165,7 +193,7 @@ public sealed class Complaint
 
     public void AnswerWith(string answer, ComplaintActor actor, DateTime at)
     {
-        Require(Status == ComplaintStatus.Escalated, "answered");
+        Require(CanAnswer, "answered");
         if (string.IsNullOrWhiteSpace(answer))
         {
             throw new InvalidInputException(new ValidationErrors().Add(nameof(Answer), "Write the answer for the front office."));
@@ -178,7 +206,7 @@ public sealed class Complaint
 
     public void Resolve(string? note, ComplaintActor actor, DateTime at)
     {
-        Require(Status == ComplaintStatus.Answered, "resolved");
+        Require(CanResolve, "resolved");
         Status = ComplaintStatus.Resolved;
         ResolvedAt = at;
         Record(ComplaintEventKind.Resolved, actor, at, string.IsNullOrWhiteSpace(note) ? "The customer was told." : note.Trim());
@@ -186,7 +214,7 @@ public sealed class Complaint
 
     public void Reopen(string? reason, ComplaintActor actor, DateTime at)
     {
-        Require(Status == ComplaintStatus.Resolved, "reopened");
+        Require(CanReopen, "reopened");
         Status = ComplaintStatus.Open;
         ResolvedAt = null;
         Answer = null;
@@ -197,7 +225,7 @@ public sealed class Complaint
 
     public void Close(ComplaintActor actor, DateTime at)
     {
-        Require(Status == ComplaintStatus.Resolved, "closed");
+        Require(CanClose, "closed");
         Status = ComplaintStatus.Closed;
         ClosedAt = at;
         Record(ComplaintEventKind.Closed, actor, at, "Closed.");

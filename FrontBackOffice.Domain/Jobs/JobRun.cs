@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace FrontBackOffice.Domain.Jobs;
 
 public enum JobRunState
@@ -51,6 +53,9 @@ public sealed class JobRun
     public string? HangfireJobId { get; private set; }
 
     public bool IsActive => State is JobRunState.Queued or JobRunState.Running;
+
+    /// <summary><see cref="IsActive"/> as a query the database runs.</summary>
+    public static Expression<Func<JobRun, bool>> Active { get; } = r => r.State == JobRunState.Queued || r.State == JobRunState.Running;
 
     public const string BySchedule = "schedule";
 

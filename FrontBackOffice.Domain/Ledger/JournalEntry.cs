@@ -75,10 +75,19 @@ public sealed class JournalEntry
         DateOnly date, string description, PostingSource source, IEnumerable<JournalLine> lines, LockDate lockDate, string postedBy, DateTime postedAt) =>
         Build(date, description, source, lines, lockDate, postedBy, postedAt, reverses: null);
 
+    /// <summary>A correction is never itself reversed (a new entry is posted instead), and an entry is reversed at most once.</summary>
+    public static bool CanReverse(string sourceType, bool alreadyReversed) => sourceType != PostingSource.Reversal && !alreadyReversed;
+
     /// <summary>The entry that cancels this one: every line on the other side, dated in an open day.</summary>
-    public JournalEntry Reverse(DateOnly date, string reason, LockDate lockDate, string postedBy, DateTime postedAt) =>
-        Build(date, $"Reversal of entry #{Id}: {reason}", new PostingSource(PostingSource.Reversal, Id),
+    public JournalEntry Reverse(DateOnly date, string reason, LockDate lockDate, string postedBy, DateTime postedAt)
+    {
+        if (!CanReverse(SourceType, alreadyReversed: false))
+        {
+            throw new DomainException($"Entry #{Id} is itself a reversal; post a new entry instead of reversing it.");
+        }
+        return Build(date, $"Reversal of entry #{Id}: {reason}", new PostingSource(PostingSource.Reversal, Id),
             lines.Select(l => new JournalLine(l.AccountCode, l.Credit, l.Debit)), lockDate, postedBy, postedAt, Id);
+    }
 
     private static JournalEntry Build(
         DateOnly date, string description, PostingSource source, IEnumerable<JournalLine> lines, LockDate lockDate, string postedBy,

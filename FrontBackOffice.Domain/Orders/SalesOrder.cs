@@ -107,6 +107,9 @@ public sealed class SalesOrder
     public bool CanInvoice => Status == OrderStatus.Shipped;
     public bool CanCancel => Status is OrderStatus.Draft or OrderStatus.Confirmed;
 
+    /// <summary>Its stock is reserved: confirmed and not yet shipped.</summary>
+    public bool HoldsReservation => Status == OrderStatus.Confirmed;
+
     /// <summary>Units per product, summed over the lines (a product may be on several lines).</summary>
     public IReadOnlyDictionary<int, int> QuantitiesByProduct() =>
         lines.GroupBy(l => l.ProductId).ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity));

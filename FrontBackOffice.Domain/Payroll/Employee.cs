@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace FrontBackOffice.Domain.Payroll;
 
 public enum PayType
@@ -55,6 +57,13 @@ public sealed class Employee
     /// <summary>Whether they were employed on at least one day of the period.</summary>
     public bool IsActiveIn(PayPeriod period) => HireDate <= period.LastDay && (LeaveDate is null || LeaveDate >= period.FirstDay);
 
+    /// <summary><see cref="IsActiveIn"/> as a query the database runs.</summary>
+    public static Expression<Func<Employee, bool>> ActiveIn(PayPeriod period)
+    {
+        var (first, last) = (period.FirstDay, period.LastDay);
+        return e => e.HireDate <= last && (e.LeaveDate == null || e.LeaveDate >= first);
+    }
+
     public void Update(EmployeeDetails details)
     {
         Apply(details);
@@ -76,7 +85,7 @@ public sealed class Employee
 }
 
 /// <summary>A calendar month of pay.</summary>
-public readonly record struct PayPeriod(int Year, int Month)
+public readonly record struct PayPeriod(int Year, int Month) : IComparable<PayPeriod>
 {
     public DateOnly FirstDay => new(Year, Month, 1);
     public DateOnly LastDay => FirstDay.AddMonths(1).AddDays(-1);
@@ -84,7 +93,32 @@ public readonly record struct PayPeriod(int Year, int Month)
 
     public PayPeriod Previous => Month == 1 ? new(Year - 1, 12) : new(Year, Month - 1);
 
+    public PayPeriod Next => Month == 12 ? new(Year + 1, 1) : new(Year, Month + 1);
+
+    /// <summary>
+    /// The month a new payroll run is for: the first month without a run, counting from the oldest month that has one
+    /// (so a month skipped in between comes first); the current month when no month has a run yet.
+    /// </summary>
+    public static PayPeriod FirstWithoutRun(IReadOnlyCollection<PayPeriod> withRuns, PayPeriod current)
+    {
+        if (withRuns.Count == 0)
+        {
+            return current;
+        }
+        var period = withRuns.Min();
+        while (withRuns.Contains(period))
+        {
+            period = period.Next;
+        }
+        return period;
+    }
+
     public static PayPeriod Of(DateOnly day) => new(day.Year, day.Month);
+
+    public int CompareTo(PayPeriod other) => (Year, Month).CompareTo((other.Year, other.Month));
+
+    /// <summary>The month as people write it in English: "March 2026".</summary>
+    public string Name => FirstDay.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
 
     public override string ToString() => $"{Year}-{Month:D2}";
 }

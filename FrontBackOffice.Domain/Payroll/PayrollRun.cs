@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace FrontBackOffice.Domain.Payroll;
 
 public enum PayrollRunState
@@ -60,6 +62,12 @@ public sealed class PayrollRun
     public int Version { get; private set; }
 
     public PayPeriod Period => new(Year, Month);
+
+    /// <summary>Holds its month: a month has at most one run that is not cancelled.</summary>
+    public bool HoldsItsMonth => State != PayrollRunState.Cancelled;
+
+    /// <summary><see cref="HoldsItsMonth"/> as a query the database runs.</summary>
+    public static Expression<Func<PayrollRun, bool>> HoldingItsMonth { get; } = r => r.State != PayrollRunState.Cancelled;
 
     public bool CanCompute => State is PayrollRunState.Draft or PayrollRunState.Computed or PayrollRunState.Failed;
     public bool CanApprove => State == PayrollRunState.Computed;

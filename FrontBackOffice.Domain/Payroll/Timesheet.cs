@@ -33,6 +33,9 @@ public sealed class Timesheet
 
     public IReadOnlyList<decimal> Hours => [Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday];
 
+    /// <summary>The Monday of the week a day is in: weeks run Monday to Sunday.</summary>
+    public static DateOnly WeekStartOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+
     public decimal Total => Hours.Sum();
 
     public void Change(IReadOnlyList<decimal> hours)
@@ -44,7 +47,7 @@ public sealed class Timesheet
     public static ValidationErrors Validate(DateOnly weekStart, IReadOnlyList<decimal> hours)
     {
         var errors = new ValidationErrors()
-            .Require(weekStart.DayOfWeek == DayOfWeek.Monday, "WeekStart", "A week starts on a Monday.")
+            .Require(WeekStartOf(weekStart) == weekStart, nameof(WeekStart), "A week starts on a Monday.")
             .Require(hours.Count == DaysPerWeek, "Hours", "A week has seven days of hours.");
         for (var day = 0; day < hours.Count; day++)
         {

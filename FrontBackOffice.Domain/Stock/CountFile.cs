@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace FrontBackOffice.Domain.Stock;
 
 /// <summary>Where a SKU stands for a count: unknown, known but not counted at this location, or on the count.</summary>
@@ -8,10 +10,14 @@ public enum SkuStatus
     OnCount,
 }
 
+/// <summary>A line of a count file as the file has it: its number in the file and its fields.</summary>
+public sealed record CountFileRow(int LineNumber, IReadOnlyList<string> Fields);
+
+/// <summary>A counted quantity taken from a good line of a count file.</summary>
 public sealed record CountFileLine(int LineNumber, string Sku, int Counted);
 
 /// <summary>
-/// Reads a count file <c>sku,counted</c>. The file is taken whole or not at all: every bad line is reported by
+/// The rules of a count file <c>sku,counted</c>. The file is taken whole or not at all: every bad line is reported by
 /// its number (wrong header, unknown SKU, SKU not counted at the location, negative or non-numeric quantity,
 /// duplicate SKU).
 /// </summary>
@@ -19,27 +25,25 @@ public static class CountFile
 {
     public const string Header = "sku,counted";
 
-    public static (IReadOnlyList<CountFileLine> Lines, IReadOnlyList<string> Errors) Parse(string text, Func<string, SkuStatus> statusOf)
+    /// <param name="header">The fields of the file's first line.</param>
+    /// <param name="rows">The other lines that have something in them.</param>
+    /// <param name="statusOf">Where a SKU (in capitals) stands for the count.</param>
+    public static (IReadOnlyList<CountFileLine> Lines, IReadOnlyList<string> Errors) Check(
+        IReadOnlyList<string> header, IEnumerable<CountFileRow> rows, Func<string, SkuStatus> statusOf)
     {
-        var rows = text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         var errors = new List<string>();
         var lines = new List<CountFileLine>();
-        if (rows.Length == 0 || !string.Equals(Normalize(rows[0]), Header, StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(string.Join(",", header.Select(h => h.Trim())), Header, StringComparison.OrdinalIgnoreCase))
         {
             errors.Add($"Line 1: the header must be '{Header}'.");
         }
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 1; i < rows.Length; i++)
+        foreach (var row in rows)
         {
-            var number = i + 1;
-            if (string.IsNullOrWhiteSpace(rows[i]))
+            var fields = row.Fields.Select(f => f.Trim()).ToList();
+            if (fields.Count != 2 || fields[0].Length == 0)
             {
-                continue;
-            }
-            var fields = rows[i].Split(',').Select(Unquote).ToArray();
-            if (fields.Length != 2 || fields[0].Length == 0)
-            {
-                errors.Add($"Line {number}: expected two fields, sku and counted.");
+                errors.Add($"Line {row.LineNumber}: expected two fields, sku and counted.");
                 continue;
             }
             var (sku, quantity) = (fields[0].ToUpperInvariant(), fields[1]);
@@ -59,9 +63,9 @@ public static class CountFile
             }
             else
             {
-                seen[sku] = number;
+                seen[sku] = row.LineNumber;
             }
-            if (!int.TryParse(quantity, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var counted))
+            if (!int.TryParse(quantity, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var counted))
             {
                 problems.Add($"the counted quantity '{quantity}' is not a whole number");
             }
@@ -71,21 +75,13 @@ public static class CountFile
             }
             if (problems.Count > 0)
             {
-                errors.Add($"Line {number}: {string.Join("; ", problems)}.");
+                errors.Add($"Line {row.LineNumber}: {string.Join("; ", problems)}.");
             }
             else
             {
-                lines.Add(new CountFileLine(number, sku, counted));
+                lines.Add(new CountFileLine(row.LineNumber, sku, counted));
             }
         }
         return errors.Count > 0 ? ([], errors) : (lines, errors);
-    }
-
-    private static string Normalize(string header) => string.Join(",", header.Split(',').Select(Unquote));
-
-    private static string Unquote(string field)
-    {
-        var trimmed = field.Trim();
-        return trimmed.Length >= 2 && trimmed[0] == '"' && trimmed[^1] == '"' ? trimmed[1..^1].Trim() : trimmed;
     }
 }

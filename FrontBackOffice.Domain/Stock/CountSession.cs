@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace FrontBackOffice.Domain.Stock;
 
 public enum CountState
@@ -51,9 +53,20 @@ public sealed class CountSession
     public DateTime? ClosedAt { get; private set; }
     public int Version { get; private set; }
 
+    /// <summary>Counted quantities may be entered or imported.</summary>
+    public bool CanCount => State == CountState.Open;
+
+    public bool CanSubmit => State == CountState.Open;
+
+    /// <summary>Large variances wait for a Warehouse approval.</summary>
+    public bool CanApprove => State == CountState.AwaitingApproval;
+
+    /// <summary>Submitted and not yet closed: the reconciliation may run again (after a failure).</summary>
+    public bool CanReconcileAgain => State == CountState.Reconciling;
+
     public void Submit(string by, DateTime at)
     {
-        Require(State == CountState.Open, "submitted");
+        Require(CanSubmit, "submitted");
         State = CountState.Reconciling;
         SubmittedBy = by;
         SubmittedAt = at;
@@ -72,7 +85,7 @@ public sealed class CountSession
     /// <summary>Every approval is given: posting may go on.</summary>
     public void ResumePosting()
     {
-        Require(State == CountState.AwaitingApproval, "posted");
+        Require(CanApprove, "posted");
         State = CountState.Reconciling;
         Version++;
     }
@@ -88,14 +101,19 @@ public sealed class CountSession
 
     public void EnsureCounting()
     {
-        Require(State == CountState.Open, "changed");
+        Require(CanCount, "changed");
+    }
+
+    public void EnsureApproving()
+    {
+        Require(CanApprove, "approved");
     }
 
     private void Require(bool allowed, string action)
     {
         if (!allowed)
         {
-            throw new DomainException($"Count #{Id} is {State} and cannot be {action}.");
+            throw new DomainException($"Count #{Id} is {CountStates.Describe(State)} and cannot be {action}.");
         }
     }
 }
@@ -133,12 +151,24 @@ public sealed class CountLine
 
     public bool WaitsForApproval => NeedsApproval && ApprovedBy is null;
 
+    /// <summary><see cref="WaitsForApproval"/> as a query the database runs.</summary>
+    public static Expression<Func<CountLine, bool>> Waiting { get; } = l => l.NeedsApproval && l.ApprovedBy == null;
+
+    /// <summary>Counted more than expected: a gain, worth <see cref="Value"/>.</summary>
+    public static Expression<Func<CountLine, bool>> IsGain { get; } = l => l.Value > 0;
+
+    /// <summary>Counted less than expected: a loss, worth minus <see cref="Value"/>.</summary>
+    public static Expression<Func<CountLine, bool>> IsLoss { get; } = l => l.Value < 0;
+
+    public static Expression<Func<CountLine, bool>> HasVariance { get; } = l => l.Variance != null && l.Variance != 0;
+
+    /// <summary>What is wrong with a counted quantity, under the field <c>Counted</c>.</summary>
+    public static ValidationErrors Validate(int counted) =>
+        new ValidationErrors().Require(counted >= 0, nameof(Counted), "A counted quantity cannot be negative.");
+
     public void Count(int counted)
     {
-        if (counted < 0)
-        {
-            throw new InvalidInputException(new ValidationErrors().Add(nameof(Counted), "A counted quantity cannot be negative."));
-        }
+        Validate(counted).ThrowIfAny();
         Counted = counted;
     }
 
@@ -156,14 +186,18 @@ public sealed class CountLine
         NeedsApproval = Math.Abs(Value.Value) > approvalThreshold;
     }
 
-    public void Approve(string by)
-    {
-        if (!WaitsForApproval)
-        {
-            throw new DomainException($"{Sku} does not wait for an approval.");
-        }
-        ApprovedBy = by;
-    }
-
     public void MarkPosted() => Posted = true;
+}
+
+public static class CountStates
+{
+    /// <summary>A state as people say it.</summary>
+    public static string Describe(CountState state) => state switch
+    {
+        CountState.Open => "open for counting",
+        CountState.Reconciling => "being reconciled",
+        CountState.AwaitingApproval => "waiting for approval",
+        CountState.Closed => "closed",
+        _ => state.ToString(),
+    };
 }

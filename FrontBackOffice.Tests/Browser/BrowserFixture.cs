@@ -46,13 +46,28 @@ public class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context (its own cookies) on a page of the app.</summary>
-    public async Task<IPage> NewPageAsync()
+    /// <summary>
+    /// How long a step may wait for the app's signal (the circuit, a grid's rows, a job's end) before the test fails. Tests
+    /// wait for signals, never for a fixed time; this is only the ceiling, set for a loaded machine of two cores.
+    /// </summary>
+    public const float Patience = 90_000;
+
+    /// <summary>A fresh browser context (its own cookies) on a page of the app, of a desktop's size unless told.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool dark = false)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString() });
-        context.SetDefaultTimeout(15_000);
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            ColorScheme = dark ? ColorScheme.Dark : ColorScheme.Light,
+        });
+        context.SetDefaultTimeout(Patience);
+        context.SetDefaultNavigationTimeout(Patience);
         return await context.NewPageAsync();
     }
+
+    /// <summary>A phone's screen: 390 px wide.</summary>
+    public Task<IPage> NewPhonePageAsync() => NewPageAsync(width: 390, height: 844);
 
     public virtual async Task DisposeAsync()
     {
@@ -94,4 +109,17 @@ public static class PageActions
     /// <summary>Waits until the Blazor circuit is connected, so clicks reach the server.</summary>
     public static Task WaitForCircuitAsync(this IPage page) =>
         page.Locator("#circuit-ready").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+
+    /// <summary>Signs in and opens a page of the app once its circuit is connected.</summary>
+    public static async Task OpenAsync(this IPage page, string email, string path)
+    {
+        await page.SignInAsync(email);
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        await page.GotoAsync(path);
+        await page.WaitForCircuitAsync();
+    }
+
+    /// <summary>Whether the page is wider than the window (something pushes past the right edge).</summary>
+    public static Task<bool> OverflowsSidewaysAsync(this IPage page) =>
+        page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
 }

@@ -45,7 +45,6 @@ public class SignInBrowserTests(BrowserFixture browser) : IClassFixture<BrowserF
         var response = await page.GotoAsync("/front");
 
         Assert.Equal(403, response!.Status);
-        await page.WaitForCircuitAsync();
         Assert.True(await page.Locator("[data-testid=not-allowed]").IsVisibleAsync());
     }
 

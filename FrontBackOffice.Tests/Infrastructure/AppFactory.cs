@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using FrontBackOffice.Web.Data;
+using FrontBackOffice.Web.Jobs;
 using FrontBackOffice.Web.Security;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Hosting;
@@ -68,6 +69,16 @@ public class AppFactory : WebApplicationFactory<Program>
         return scope;
     }
 
+    /// <summary>A service of the app as the given user calls it, each call in a scope of its own (as in that user's circuit).</summary>
+    public ServiceCaller<TService> As<TService>(string email) where TService : notnull => new(this, email);
+
+    /// <summary>Runs a queued job run the way Hangfire would: through the job runner, in a scope of its own.</summary>
+    public async Task RunJobAsync(long jobRunId)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<JobRunner>().RunAsync(jobRunId, CancellationToken.None);
+    }
+
     public static void ActAs(AsyncServiceScope scope, ClaimsPrincipal principal) =>
         ((IHostEnvironmentAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>())
             .SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
@@ -111,4 +122,20 @@ public sealed class DemoApp : AppFactory, IAsyncLifetime
     }
 
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+}
+
+/// <summary>Calls a service of the app as one member of staff.</summary>
+public readonly struct ServiceCaller<TService>(AppFactory app, string email) where TService : notnull
+{
+    public async Task<T> RunAsync<T>(Func<TService, Task<T>> work)
+    {
+        await using var scope = await app.ScopeForAsync(email);
+        return await work(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    public Task RunAsync(Func<TService, Task> work) => RunAsync(async service =>
+    {
+        await work(service);
+        return true;
+    });
 }

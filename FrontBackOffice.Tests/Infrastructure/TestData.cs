@@ -45,7 +45,7 @@ public static class TestData
         var level = new StockLevel(product.Id, locationId);
         if (onHand > 0)
         {
-            db.StockMovements.Add(level.Receive(onHand, cost, DateTime.UtcNow, new StockSource(StockSource.GoodsReceipt, 1)));
+            db.StockMovements.Add(level.Receive(onHand, cost, app.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, new StockSource(StockSource.GoodsReceipt, 1)));
         }
         db.StockLevels.Add(level);
         await db.SaveChangesAsync();

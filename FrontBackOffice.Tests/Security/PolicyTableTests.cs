@@ -28,33 +28,42 @@ public class PolicyTableTests
     }
 
     [Theory]
-    [InlineData(Policies.AdminUsers)]
-    [InlineData(Policies.AdminAudit)]
-    [InlineData(Policies.HangfireDashboard)]
+    [InlineData(Policies.ManageUsers)]
+    [InlineData(Policies.ReadAudit)]
+    [InlineData(Policies.UseHangfireDashboard)]
     public void AdminCapabilities_AreAdminOnly(string policy) =>
         Assert.Equal([StaffRoles.Admin], Policies.Table[policy]);
 
     [Theory]
-    [InlineData(Policies.FrontOffice, Office.Front)]
-    [InlineData(Policies.CustomersRead, Office.Front)]
-    [InlineData(Policies.Orders, Office.Front)]
-    [InlineData(Policies.Complaints, Office.Front)]
-    [InlineData(Policies.BackOffice, Office.Back)]
-    [InlineData(Policies.ComplaintInbox, Office.Back)]
-    [InlineData(Policies.PayrollApprove, Office.Back)]
-    [InlineData(Policies.Ledger, Office.Back)]
-    [InlineData(Policies.Stock, Office.Back)]
+    [InlineData(Policies.UseFrontOffice, Office.Front)]
+    [InlineData(Policies.ReadCustomers, Office.Front)]
+    [InlineData(Policies.ManageOrders, Office.Front)]
+    [InlineData(Policies.ManageComplaints, Office.Front)]
+    [InlineData(Policies.UseBackOffice, Office.Back)]
+    [InlineData(Policies.AnswerComplaints, Office.Back)]
+    [InlineData(Policies.ApprovePayroll, Office.Back)]
+    [InlineData(Policies.ManageLedger, Office.Back)]
+    [InlineData(Policies.ManageStock, Office.Back)]
     public void Capability_BelongsToItsOffice(string policy, Office office) =>
         Assert.Equal(office, Policies.OfficeOf(policy));
 
     [Fact]
     public void OfficeHomes_AreOpenToEveryRoleOfTheOffice_AndNoOther()
     {
-        Assert.Equal(StaffRoles.All.Where(r => StaffRoles.OfficeOf(r) == Office.Front).Order(), Policies.Table[Policies.FrontOffice].Order());
-        Assert.Equal(StaffRoles.All.Where(r => StaffRoles.OfficeOf(r) == Office.Back).Order(), Policies.Table[Policies.BackOffice].Order());
+        Assert.Equal(StaffRoles.All.Where(r => StaffRoles.OfficeOf(r) == Office.Front).Order(), Policies.Table[Policies.UseFrontOffice].Order());
+        Assert.Equal(StaffRoles.All.Where(r => StaffRoles.OfficeOf(r) == Office.Back).Order(), Policies.Table[Policies.UseBackOffice].Order());
     }
 
     [Fact]
+    public void EveryPolicyName_IsAVerbOfTheGrammar_ThenWhatItActsOn() =>
+        Assert.All(DeclaredPolicies(), policy => Assert.Matches($"^({string.Join('|', Policies.Verbs)})[A-Z][A-Za-z]+$", policy));
+
+    [Fact]
+    public void FirstAdministrator_HoldsEveryAdministrationPolicy() =>
+        Assert.All([Policies.ManageUsers, Policies.ReadAudit, Policies.UseHangfireDashboard, Policies.AnswerForEveryTeam],
+            policy => Assert.Contains(Policies.FirstAdministratorRole, Policies.Table[policy]));
+
+    [Fact]
     public void PayrollApproval_IsNotHeldByThoseWhoCompute() =>
-        Assert.Empty(Policies.Table[Policies.PayrollCompute].Intersect(Policies.Table[Policies.PayrollApprove]));
+        Assert.Empty(Policies.Table[Policies.ComputePayroll].Intersect(Policies.Table[Policies.ApprovePayroll]));
 }

@@ -70,8 +70,34 @@ public class SignInTests(DemoApp app)
         Assert.Equal(expected, response.StatusCode);
         if (expected == HttpStatusCode.Forbidden)
         {
-            Assert.Contains("Not allowed", await response.Content.ReadAsStringAsync());
+            var page = await response.Content.ReadAsStringAsync();
+            Assert.Contains("data-testid=\"not-allowed\"", page);
+            Assert.DoesNotContain("Not found", page);
         }
+    }
+
+    [Theory]
+    [InlineData("warehouse@demo.local", "/back/payroll/1/payslips.csv")]
+    [InlineData("sales@demo.local", "/back/stock/counts/1/variances.xlsx")]
+    [InlineData("sales@demo.local", "/back/admin/users")]
+    public async Task ForbiddenAddress_ShowsTheNotAllowedPage_WhateverServesIt(string email, string path)
+    {
+        var client = await app.SignedInClientAsync(email);
+
+        var response = await client.GetAsync(path);
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("data-testid=\"not-allowed\"", page);
+        Assert.DoesNotContain("Not found", page);
+    }
+
+    [Fact]
+    public async Task LoginPage_AfterAnAdministratorChangedTheAccount_SaysWhyTheSessionEnded()
+    {
+        var page = await app.AnonymousClient().GetStringAsync("/Account/Login?reason=account-changed");
+
+        Assert.Contains("Your account was changed by an administrator", page);
     }
 
     [Fact]

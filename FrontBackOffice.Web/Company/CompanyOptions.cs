@@ -1,9 +1,11 @@
+using FrontBackOffice.Web.Shared;
+
 namespace FrontBackOffice.Web.Company;
 
 /// <summary>The <c>Company</c> settings: who the company is, its money and its clock.</summary>
-public sealed class CompanyOptions
+public sealed class CompanyOptions : ISettings
 {
-    public const string Section = "Company";
+    public static string Section => "Company";
 
     public string Name { get; set; } = "Demo Company Ltd";
 
@@ -16,19 +18,28 @@ public sealed class CompanyOptions
     /// <summary>The IANA time zone whose calendar days are the company's business days.</summary>
     public string TimeZone { get; set; } = "Europe/Amsterdam";
 
-    public static IServiceCollection AddTo(IServiceCollection services, IConfiguration configuration)
+    public IEnumerable<string> Problems()
     {
-        services.AddOptions<CompanyOptions>()
-            .Bind(configuration.GetSection(Section))
-            .Validate(o => !string.IsNullOrWhiteSpace(o.Name), "Company:Name must not be empty.")
-            .Validate(o => o.Currency is { Length: 3 } c && c.All(char.IsAsciiLetterUpper),
-                "Company:Currency must be a three-letter ISO 4217 code such as EUR.")
-            .Validate(o => o.VatRate is >= 0m and < 1m, "Company:VatRate must be a fraction between 0 and 1, e.g. 0.21.")
-            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _),
-                "Company:TimeZone must be a time zone id known to this machine, e.g. Europe/Amsterdam.")
-            .ValidateOnStart();
-        services.AddSingleton<BusinessCalendar>();
-        services.AddSingleton<Formats>();
-        return services;
+        if (string.IsNullOrWhiteSpace(Name))
+        {
+            yield return "Company:Name must not be empty.";
+        }
+        if (Currency is not { Length: 3 } || !Currency.All(char.IsAsciiLetterUpper))
+        {
+            yield return "Company:Currency must be a three-letter ISO 4217 code such as EUR.";
+        }
+        if (VatRate is < 0m or >= 1m)
+        {
+            yield return "Company:VatRate must be a fraction between 0 and 1, e.g. 0.21.";
+        }
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out _))
+        {
+            yield return "Company:TimeZone must be a time zone id known to this machine, e.g. Europe/Amsterdam.";
+        }
     }
+
+    public static IServiceCollection AddTo(IServiceCollection services, IConfiguration configuration) => services
+        .AddSettings<CompanyOptions>(configuration)
+        .AddSingleton<BusinessCalendar>()
+        .AddSingleton<Formats>();
 }

@@ -5,8 +5,9 @@ using MudBlazor;
 namespace FrontBackOffice.Web.Components;
 
 /// <summary>
-/// A component that runs business actions: a refused input lands next to its fields (<see cref="Errors"/>),
-/// any other refusal in <see cref="Problem"/>, success in a snackbar. Access refusals are left to the error boundary.
+/// A page or dialog that runs business actions, the one way: a refused input lands next to its fields
+/// (<see cref="Errors"/>, shown by the inputs of <c>Components/Fields</c>), any other refusal in <see cref="Problem"/>,
+/// success in a snackbar. Access refusals are left to the error boundary.
 /// </summary>
 public abstract class ActionComponentBase : ComponentBase
 {
@@ -19,6 +20,7 @@ public abstract class ActionComponentBase : ComponentBase
 
     protected bool Busy { get; private set; }
 
+    /// <summary>Runs an action; true when it succeeded.</summary>
     protected async Task<bool> RunAsync(Func<Task> action, string? done = null)
     {
         Busy = true;
@@ -50,10 +52,16 @@ public abstract class ActionComponentBase : ComponentBase
         }
     }
 
-    /// <summary>The server's message for a field, shown under it; null when the field is fine.</summary>
-    protected string? ErrorFor(string field) => Errors?.For(field);
+    /// <summary>Runs an action, then shows the page's records as they now stand, whether it succeeded or not.</summary>
+    protected async Task<bool> ActAsync(Func<Task> action, string? done = null)
+    {
+        var succeeded = await RunAsync(action, done);
+        await ReloadAsync();
+        return succeeded;
+    }
 
-    protected bool HasError(string field) => Errors?.For(field) is not null;
+    /// <summary>Reads again what the page shows; called after every <see cref="ActAsync"/>.</summary>
+    protected virtual Task ReloadAsync() => Task.CompletedTask;
 
     protected void ClearProblem()
     {

@@ -6,21 +6,18 @@ namespace FrontBackOffice.Web.Data;
 public static class Downloads
 {
     /// <summary>
-    /// CSV written row by row as the database streams the records: an export of any size never sits in memory.
-    /// The first record is read before anything is written, so a refusal still answers with its status code.
+    /// CSV (<see cref="CsvFiles"/>) written row by row as the database streams the records: an export of any size never
+    /// sits in memory. The first record is read before anything is written, so a refusal still answers with its status code.
     /// </summary>
     public static async Task CsvAsync<T, TRow>(HttpContext http, string fileName, IAsyncEnumerable<T> records, Func<T, TRow> toRow, CancellationToken cancellationToken)
     {
-        await using var rows = records.GetAsyncEnumerator(cancellationToken);
-        var more = await rows.MoveNextAsync();
+        await using var rows = records.Select(toRow).GetAsyncEnumerator(cancellationToken);
+        var any = await rows.MoveNextAsync();
         http.Response.ContentType = "text/csv; charset=utf-8";
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
-        await using var writer = new StreamWriter(http.Response.Body, Csv.Utf8);
-        await writer.WriteAsync(Csv.Header<TRow>());
-        while (more)
+        if (any)
         {
-            await writer.WriteAsync(Csv.Row(toRow(rows.Current)));
-            more = await rows.MoveNextAsync();
+            await CsvFiles.WriteAsync(http.Response.Body, rows.Current, rows, cancellationToken);
         }
     }
 

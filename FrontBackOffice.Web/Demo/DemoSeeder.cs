@@ -9,6 +9,7 @@ using FrontBackOffice.Web.Features.Payroll;
 using FrontBackOffice.Web.Features.Stock;
 using FrontBackOffice.Web.Jobs;
 using FrontBackOffice.Web.Security;
+using FrontBackOffice.Web.Shared.Ledger;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -34,7 +35,7 @@ public static class DemoSeeder
         await OrdersDemoData.SeedAsync(db, demo, cancellationToken);
         await ComplaintsDemoData.SeedAsync(db, demo, services.GetRequiredService<IOptions<ComplaintsOptions>>(), cancellationToken);
         await EmployeesDemoData.SeedAsync(db, demo, cancellationToken);
-        await PayrollDemoData.SeedAsync(db, demo, services.GetRequiredService<JobRunner>(), cancellationToken);
+        await PayrollDemoData.SeedAsync(db, demo, services.GetRequiredService<JobRunner>(), services.GetRequiredService<LedgerPosting>(), cancellationToken);
         await CountsDemoData.SeedAsync(db, demo, cancellationToken);
         await LedgerDemoData.SeedAsync(db, demo, services.GetRequiredService<JobRunner>(), cancellationToken);
     }

@@ -9,6 +9,7 @@ using FrontBackOffice.Web.Features.Orders;
 using FrontBackOffice.Web.Features.Payroll;
 using FrontBackOffice.Web.Features.Stock;
 using FrontBackOffice.Web.Jobs;
+using FrontBackOffice.Web.Shared;
 
 namespace FrontBackOffice.Web.Features;
 
@@ -38,10 +39,7 @@ public static class FeatureRegistration
 
     private static IServiceCollection AddLedger(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<NightlyAccountingOptions>()
-            .Bind(configuration.GetSection(NightlyAccountingOptions.Section))
-            .Validate(o => o.ChunkSize is > 0 and <= 10_000, "Jobs:NightlyAccounting:ChunkSize must be between 1 and 10000.")
-            .ValidateOnStart();
+        services.AddSettings<NightlyAccountingOptions>(configuration);
         services.AddKeyedScoped<IBatchJob, NightlyCloseJob>(JobKinds.NightlyAccounting.Type);
         return services.AddScoped<LedgerService>();
     }
@@ -51,27 +49,26 @@ public static class FeatureRegistration
 
     private static IServiceCollection AddPayroll(this IServiceCollection services, IConfiguration configuration)
     {
-        PayrollOptions.AddTo(services, configuration);
+        services.AddSettings<PayrollOptions>(configuration);
         services.AddKeyedScoped<IBatchJob, PayrollComputeJob>(JobKinds.PayrollCompute.Type);
         return services.AddScoped<PayrollService>();
     }
 
     private static IServiceCollection AddStock(this IServiceCollection services, IConfiguration configuration)
     {
-        StockOptions.AddTo(services, configuration);
+        services.AddSettings<StockOptions>(configuration);
         services.AddKeyedScoped<IBatchJob, StockReconciliationJob>(JobKinds.StockReconciliation.Type);
         return services.AddScoped<StockService>().AddScoped<CountService>();
     }
 
     private static IServiceCollection AddAdmin(this IServiceCollection services) =>
-        services.AddSingleton<AuditTrail>().AddScoped<StaffAdminService>().AddScoped<AuditLogService>();
+        services.AddScoped<StaffAdminService>().AddScoped<AuditLogService>();
 
     private static IServiceCollection AddJobsPage(this IServiceCollection services) =>
         services.AddScoped<JobsService>();
 
     private static IServiceCollection AddComplaints(this IServiceCollection services, IConfiguration configuration)
     {
-        ComplaintsOptions.AddTo(services, configuration);
-        return services.AddScoped<ComplaintService>();
+        return services.AddSettings<ComplaintsOptions>(configuration).AddScoped<ComplaintService>();
     }
 }

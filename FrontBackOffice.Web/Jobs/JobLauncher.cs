@@ -2,7 +2,7 @@ using FrontBackOffice.Domain;
 using FrontBackOffice.Domain.Audit;
 using FrontBackOffice.Domain.Jobs;
 using FrontBackOffice.Web.Data;
-using FrontBackOffice.Web.Features.Admin;
+using FrontBackOffice.Web.Shared.Audit;
 using FrontBackOffice.Web.Security;
 using Hangfire;
 using Hangfire.States;
@@ -34,6 +34,8 @@ public sealed class JobLauncher(
     public async Task<long> StartAsync(JobKind kind, string subject, string? parameters, string startedBy, string? startedById, CancellationToken cancellationToken)
     {
         var run = await RecordAsync(kind, subject, parameters, startedBy, startedById, cancellationToken);
+        // Told before Hangfire has it, so that the pages never hear "queued" after the job has started.
+        feed.Publish(JobRunView.Of(run));
         try
         {
             var hangfireId = hangfire.Enqueue<JobRunner>(runner => runner.RunAsync(run.Id, CancellationToken.None));
@@ -47,7 +49,6 @@ public sealed class JobLauncher(
             await FailAsync(run.Id, "The job could not be queued: " + e.Message);
             throw;
         }
-        feed.Publish(JobRunView.Of(run));
         return run.Id;
     }
 
@@ -67,7 +68,7 @@ public sealed class JobLauncher(
             catch (DbUpdateException e) when (e.IsUniqueViolation())
             {
                 var active = await db.JobRuns.AsNoTracking()
-                    .Where(r => r.JobType == kind.Type && r.Subject == subject && (r.State == JobRunState.Queued || r.State == JobRunState.Running))
+                    .Where(r => r.JobType == kind.Type && r.Subject == subject).Where(JobRun.Active)
                     .FirstOrDefaultAsync(cancellationToken);
                 if (attempt == 1 && (active is null || await AbandonIfDeadAsync(active)))
                 {
@@ -86,7 +87,12 @@ public sealed class JobLauncher(
     /// </summary>
     private async Task<bool> AbandonIfDeadAsync(JobRun active)
     {
-        var hangfireState = active.HangfireJobId is null ? null : storage.GetConnection().GetStateData(active.HangfireJobId)?.Name;
+        string? hangfireState = null;
+        if (active.HangfireJobId is not null)
+        {
+            using var connection = storage.GetConnection();
+            hangfireState = connection.GetStateData(active.HangfireJobId)?.Name;
+        }
         var dead = active.HangfireJobId is null
             ? clock.GetUtcNow().UtcDateTime - active.QueuedAt > GraceForEnqueue
             : hangfireState is null || hangfireState == FailedState.StateName || hangfireState == DeletedState.StateName

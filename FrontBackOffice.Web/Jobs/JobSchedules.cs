@@ -2,17 +2,19 @@ using FrontBackOffice.Web.Company;
 using FrontBackOffice.Web.Data;
 using Hangfire;
 using Hangfire.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace FrontBackOffice.Web.Jobs;
 
-/// <summary>A recurring job as the jobs page shows it.</summary>
+/// <summary>A recurring job as the jobs page shows it: when it runs next, and when a run of it last started (by the schedule or a person).</summary>
 public sealed record JobSchedule(string Type, string Title, string Cron, string TimeZone, DateTime? NextRunAt, DateTime? LastRunAt);
 
 /// <summary>
 /// The recurring jobs, from <c>Jobs:&lt;Type&gt;:Cron</c> (or the kind's default) in the company's time zone,
 /// registered at start-up. An empty cron turns a schedule off.
 /// </summary>
-public sealed class JobSchedules(IRecurringJobManager recurring, JobStorage storage, IConfiguration configuration, BusinessCalendar calendar)
+public sealed class JobSchedules(
+    IRecurringJobManager recurring, JobStorage storage, IConfiguration configuration, BusinessCalendar calendar, IDbContextFactory<AppDbContext> dbFactory)
 {
     public static string CronKey(JobKind kind) => $"Jobs:{kind.Type}:Cron";
 
@@ -39,13 +41,21 @@ public sealed class JobSchedules(IRecurringJobManager recurring, JobStorage stor
         }
     }
 
-    public IReadOnlyList<JobSchedule> List()
+    public async Task<IReadOnlyList<JobSchedule>> ListAsync(CancellationToken cancellationToken = default)
     {
-        using var connection = storage.GetConnection();
-        return connection.GetRecurringJobs()
-            .Where(r => JobKinds.All.Any(k => k.Type == r.Id))
-            .Select(r => new JobSchedule(r.Id, JobKinds.Of(r.Id).Title, r.Cron, r.TimeZoneId ?? "UTC", r.NextExecution, r.LastExecution))
-            .ToList();
+        List<RecurringJobDto> jobs;
+        using (var connection = storage.GetConnection())
+        {
+            jobs = connection.GetRecurringJobs().Where(r => JobKinds.All.Any(k => k.Type == r.Id)).ToList();
+        }
+        var types = jobs.Select(r => r.Id).ToList();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var lastRuns = await db.JobRuns.Where(r => types.Contains(r.JobType))
+            .GroupBy(r => r.JobType)
+            .Select(g => new { Type = g.Key, Last = g.Max(r => r.QueuedAt) })
+            .ToDictionaryAsync(r => r.Type, r => r.Last, cancellationToken);
+        return jobs.Select(r => new JobSchedule(r.Id, JobKinds.Of(r.Id).Title, r.Cron, r.TimeZoneId ?? "UTC", r.NextExecution,
+            lastRuns.TryGetValue(r.Id, out var last) ? last : null)).ToList();
     }
 }
 

@@ -1,8 +1,11 @@
+using FrontBackOffice.Web.Shared;
+
 namespace FrontBackOffice.Web.Jobs;
 
-public sealed class JobsOptions
+/// <summary>The <c>Jobs</c> settings of this node's Hangfire server.</summary>
+public sealed class JobsOptions : ISettings
 {
-    public const string Section = "Jobs";
+    public static string Section => "Jobs";
 
     /// <summary>Whether this node processes jobs; a web-only node of a larger deployment may turn it off.</summary>
     public bool RunServer { get; set; } = true;
@@ -11,4 +14,16 @@ public sealed class JobsOptions
 
     /// <summary>How often an idle server looks for new jobs in the storage.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    public IEnumerable<string> Problems()
+    {
+        if (WorkerCount <= 0)
+        {
+            yield return "Jobs:WorkerCount must be at least 1.";
+        }
+        if (PollInterval <= TimeSpan.Zero)
+        {
+            yield return "Jobs:PollInterval must be a positive time span.";
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Security;
+using FrontBackOffice.Web.Shared;
 using Hangfire;
 using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -12,11 +13,7 @@ public static class JobsRegistration
     /// <summary>Hangfire on durable storage (<c>ConnectionStrings:Jobs</c>), so queued jobs survive a restart.</summary>
     public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<JobsOptions>()
-            .Bind(configuration.GetSection(JobsOptions.Section))
-            .Validate(o => o.WorkerCount > 0, "Jobs:WorkerCount must be at least 1.")
-            .Validate(o => o.PollInterval > TimeSpan.Zero, "Jobs:PollInterval must be a positive time span.")
-            .ValidateOnStart();
+        services.AddSettings<JobsOptions>(configuration);
 
         services.AddHangfire((sp, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
@@ -51,7 +48,7 @@ public static class JobsRegistration
             DisplayStorageConnectionString = false,
             AppPath = "/back",
             DashboardTitle = "FrontBackOffice jobs",
-        }).RequireAuthorization(Policies.HangfireDashboard);
+        }).RequireAuthorization(Policies.UseHangfireDashboard);
 
     /// <summary>Registers the recurring jobs of <c>Jobs:*:Cron</c>; a wrong cron stops the start naming its setting.</summary>
     public static void RegisterSchedules(this IServiceProvider services)

@@ -16,41 +16,41 @@ public static class Navigation
 {
     public static IReadOnlyList<NavItem> Front { get; } =
     [
-        new("Home", "/front", Icons.Material.Filled.Home, Security.Policies.FrontOffice, "Your office at a glance.")
+        new("Home", "/front", Icons.Material.Filled.Home, Security.Policies.UseFrontOffice, "Your office at a glance.")
             { Match = NavLinkMatch.All },
-        new("Customers", "/front/customers", Icons.Material.Filled.People, Security.Policies.CustomersRead,
+        new("Customers", "/front/customers", Icons.Material.Filled.People, Security.Policies.ReadCustomers,
             "Customer records with their orders and complaints."),
-        new("Orders", "/front/orders", Icons.Material.Filled.ShoppingCart, Security.Policies.Orders,
+        new("Orders", "/front/orders", Icons.Material.Filled.ShoppingCart, Security.Policies.ManageOrders,
             "Enter orders, confirm them against stock, ship and invoice."),
-        new("Complaints", "/front/complaints", Icons.Material.Filled.ReportProblem, Security.Policies.Complaints,
+        new("Complaints", "/front/complaints", Icons.Material.Filled.ReportProblem, Security.Policies.ManageComplaints,
             "Take complaints, route them to the back office and tell the customer."),
     ];
 
     public static IReadOnlyList<NavItem> Back { get; } =
     [
-        new("Home", "/back", Icons.Material.Filled.Home, Security.Policies.BackOffice, "Your office at a glance.")
+        new("Home", "/back", Icons.Material.Filled.Home, Security.Policies.UseBackOffice, "Your office at a glance.")
             { Match = NavLinkMatch.All },
-        new("Complaint inbox", "/back/complaints", Icons.Material.Filled.Inbox, Security.Policies.ComplaintInbox,
+        new("Complaint inbox", "/back/complaints", Icons.Material.Filled.Inbox, Security.Policies.AnswerComplaints,
             "The complaints the front office routed to your team."),
-        new("Employees", "/back/employees", Icons.Material.Filled.Badge, Security.Policies.Employees,
+        new("Employees", "/back/employees", Icons.Material.Filled.Badge, Security.Policies.ManageEmployees,
             "Employee records and the weekly timesheets of hourly staff."),
-        new("Payroll", "/back/payroll", Icons.Material.Filled.Payments, Security.Policies.PayrollRead,
+        new("Payroll", "/back/payroll", Icons.Material.Filled.Payments, Security.Policies.ReadPayroll,
             "Monthly payroll runs: compute, approve, post, and the payslips."),
-        new("Stock", "/back/stock", Icons.Material.Filled.Inventory, Security.Policies.Stock,
+        new("Stock", "/back/stock", Icons.Material.Filled.Inventory, Security.Policies.ManageStock,
             "Stock levels, products, movements and goods receipts.") { Match = NavLinkMatch.All },
-        new("Stock counts", "/back/stock/counts", Icons.Material.Filled.Checklist, Security.Policies.Stock,
+        new("Stock counts", "/back/stock/counts", Icons.Material.Filled.Checklist, Security.Policies.ManageStock,
             "Count a location and reconcile the differences."),
-        new("Ledger", "/back/ledger", Icons.Material.Filled.MenuBook, Security.Policies.Ledger,
+        new("Ledger", "/back/ledger", Icons.Material.Filled.MenuBook, Security.Policies.ManageLedger,
             "Journal entries, closed days and corrections by reversal.") { Match = NavLinkMatch.All },
-        new("Trial balance", "/back/ledger/trial-balance", Icons.Material.Filled.Balance, Security.Policies.Ledger,
+        new("Trial balance", "/back/ledger/trial-balance", Icons.Material.Filled.Balance, Security.Policies.ManageLedger,
             "Debits and credits per account for any date range."),
-        new("Jobs", "/back/jobs", Icons.Material.Filled.Schedule, Security.Policies.Jobs,
+        new("Jobs", "/back/jobs", Icons.Material.Filled.Schedule, Security.Policies.ReadJobs,
             "The batch jobs your role may run, their schedules and live progress."),
-        new("Users", "/back/admin/users", Icons.Material.Filled.ManageAccounts, Security.Policies.AdminUsers,
+        new("Users", "/back/admin/users", Icons.Material.Filled.ManageAccounts, Security.Policies.ManageUsers,
             "Staff accounts, roles, locks and passwords."),
-        new("Audit log", "/back/admin/audit", Icons.Material.Filled.Policy, Security.Policies.AdminAudit,
+        new("Audit log", "/back/admin/audit", Icons.Material.Filled.Policy, Security.Policies.ReadAudit,
             "Who signed in, changed accounts, started jobs and posted entries."),
-        new("Hangfire dashboard", "/hangfire", Icons.Material.Filled.Dashboard, Security.Policies.HangfireDashboard,
+        new("Hangfire dashboard", "/hangfire", Icons.Material.Filled.Dashboard, Security.Policies.UseHangfireDashboard,
             "Hangfire's own view of the job queues and servers.") { External = true },
     ];
 

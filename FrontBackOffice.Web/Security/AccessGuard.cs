@@ -11,7 +11,8 @@ namespace FrontBackOffice.Web.Security;
 /// <summary>The member of staff on whose behalf a service call runs.</summary>
 public sealed record Actor(string UserId, string Name, IReadOnlyList<string> Roles)
 {
-    public bool IsIn(string role) => Roles.Contains(role);
+    /// <summary>Whether their roles hold a policy of the table.</summary>
+    public bool Holds(string policy) => Policies.Allows(policy, Roles);
 }
 
 /// <summary>The caller may not do what they asked; the message says why.</summary>
@@ -41,6 +42,17 @@ public sealed class AccessGuard(
         {
             throw new AccessDeniedException(
                 $"You are not allowed to do this: it needs the role {string.Join(" or ", Policies.Table[policy])}.");
+        }
+        return await sessions.CurrentActorAsync(user, cancellationToken) ?? throw new SessionEndedException();
+    }
+
+    /// <summary>The caller's own live session, for what every member of staff may do for themselves (their preferences).</summary>
+    public async Task<Actor> DemandSignedInAsync(CancellationToken cancellationToken = default)
+    {
+        var user = (await authenticationState.GetAuthenticationStateAsync()).User;
+        if (!user.IsSignedIn())
+        {
+            throw new AccessDeniedException("Sign in to continue.");
         }
         return await sessions.CurrentActorAsync(user, cancellationToken) ?? throw new SessionEndedException();
     }

@@ -1,6 +1,5 @@
 using FrontBackOffice.Domain.Audit;
-using FrontBackOffice.Domain.Staff;
-using FrontBackOffice.Web.Features.Admin;
+using FrontBackOffice.Web.Shared.Audit;
 using Microsoft.AspNetCore.Identity;
 
 namespace FrontBackOffice.Web.Security;
@@ -47,7 +46,7 @@ public static class CreateAdminCommand
             await output.WriteLineAsync("The Admin was not created: " + string.Join(" ", created.Errors.Select(e => e.Description)));
             return 1;
         }
-        await users.AddToRoleAsync(admin, StaffRoles.Admin);
+        await users.AddToRoleAsync(admin, Policies.FirstAdministratorRole);
         await scope.ServiceProvider.GetRequiredService<AuditTrail>()
             .RecordAsync(AuditKind.AccountCreated, Name, null, $"Created the first Admin, {name}.", email);
         await output.WriteLineAsync($"Admin {email} created. Sign in at /Account/Login.");

@@ -10,6 +10,6 @@ public sealed class HangfireDashboardAuthorization : IDashboardAsyncAuthorizatio
     {
         var http = context.GetHttpContext();
         var authorization = http.RequestServices.GetRequiredService<IAuthorizationService>();
-        return (await authorization.AuthorizeAsync(http.User, Policies.HangfireDashboard)).Succeeded;
+        return (await authorization.AuthorizeAsync(http.User, Policies.UseHangfireDashboard)).Succeeded;
     }
 }

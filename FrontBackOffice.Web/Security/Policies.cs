@@ -6,61 +6,77 @@ namespace FrontBackOffice.Web.Security;
 
 /// <summary>
 /// The one table of capabilities and the roles that hold them. Pages, menus, services, job triggers
-/// and the Hangfire dashboard all ask these policies; nothing else decides who may do what.
+/// and the Hangfire dashboard all ask these policies; nothing else decides who may do what, and no other
+/// code names a role to decide it.
 /// </summary>
+/// <remarks>
+/// A policy is named verb + object: <c>Use</c> an office or a tool, <c>Read</c> an area, <c>Manage</c> an area
+/// (read and change it), or the one act it allows (<c>Answer</c>, <c>Compute</c>, <c>Approve</c>, <c>Run</c>).
+/// </remarks>
 public static class Policies
 {
-    public const string FrontOffice = nameof(FrontOffice);
-    public const string BackOffice = nameof(BackOffice);
+    public const string UseFrontOffice = nameof(UseFrontOffice);
+    public const string UseBackOffice = nameof(UseBackOffice);
 
-    public const string CustomersRead = nameof(CustomersRead);
-    public const string CustomersEdit = nameof(CustomersEdit);
-    public const string Orders = nameof(Orders);
-    public const string Complaints = nameof(Complaints);
+    public const string ReadCustomers = nameof(ReadCustomers);
+    public const string ManageCustomers = nameof(ManageCustomers);
+    public const string ManageOrders = nameof(ManageOrders);
+    public const string ManageComplaints = nameof(ManageComplaints);
 
-    public const string ComplaintInbox = nameof(ComplaintInbox);
-    public const string Employees = nameof(Employees);
-    public const string PayrollRead = nameof(PayrollRead);
-    public const string PayrollCompute = nameof(PayrollCompute);
-    public const string PayrollApprove = nameof(PayrollApprove);
-    public const string Stock = nameof(Stock);
-    public const string Ledger = nameof(Ledger);
+    public const string AnswerComplaints = nameof(AnswerComplaints);
 
-    public const string Jobs = nameof(Jobs);
+    /// <summary>Sees and answers the complaints of every back-office team, not only of the teams of their own roles.</summary>
+    public const string AnswerForEveryTeam = nameof(AnswerForEveryTeam);
+
+    public const string ManageEmployees = nameof(ManageEmployees);
+    public const string ReadPayroll = nameof(ReadPayroll);
+    public const string ComputePayroll = nameof(ComputePayroll);
+    public const string ApprovePayroll = nameof(ApprovePayroll);
+    public const string ManageStock = nameof(ManageStock);
+    public const string ManageLedger = nameof(ManageLedger);
+
+    public const string ReadJobs = nameof(ReadJobs);
     public const string RunNightlyAccounting = nameof(RunNightlyAccounting);
     public const string RunPayroll = nameof(RunPayroll);
     public const string RunStockReconciliation = nameof(RunStockReconciliation);
 
-    public const string AdminUsers = nameof(AdminUsers);
-    public const string AdminAudit = nameof(AdminAudit);
-    public const string HangfireDashboard = nameof(HangfireDashboard);
+    public const string ManageUsers = nameof(ManageUsers);
+    public const string ReadAudit = nameof(ReadAudit);
+    public const string UseHangfireDashboard = nameof(UseHangfireDashboard);
+
+    /// <summary>The role <c>create-admin</c> gives the first administrator: it holds every policy of user administration.</summary>
+    public static string FirstAdministratorRole => Admin;
 
     public static IReadOnlyDictionary<string, string[]> Table { get; } = new Dictionary<string, string[]>
     {
-        [FrontOffice] = [Sales, Support],
-        [CustomersRead] = [Sales, Support],
-        [CustomersEdit] = [Sales],
-        [Orders] = [Sales],
-        [Complaints] = [Support, Sales],
+        [UseFrontOffice] = [Sales, Support],
+        [ReadCustomers] = [Sales, Support],
+        [ManageCustomers] = [Sales],
+        [ManageOrders] = [Sales],
+        [ManageComplaints] = [Support, Sales],
 
-        [BackOffice] = [HR, Accounting, Warehouse, Admin],
-        [ComplaintInbox] = [HR, Accounting, Warehouse, Admin],
-        [Employees] = [HR],
-        [PayrollRead] = [HR, Accounting],
-        [PayrollCompute] = [HR],
-        [PayrollApprove] = [Accounting],
-        [Stock] = [Warehouse],
-        [Ledger] = [Accounting],
+        [UseBackOffice] = [HR, Accounting, Warehouse, Admin],
+        [AnswerComplaints] = [HR, Accounting, Warehouse, Admin],
+        [AnswerForEveryTeam] = [Admin],
+        [ManageEmployees] = [HR],
+        [ReadPayroll] = [HR, Accounting],
+        [ComputePayroll] = [HR],
+        [ApprovePayroll] = [Accounting],
+        [ManageStock] = [Warehouse],
+        [ManageLedger] = [Accounting],
 
-        [Jobs] = [HR, Accounting, Warehouse, Admin],
+        [ReadJobs] = [HR, Accounting, Warehouse, Admin],
         [RunNightlyAccounting] = [Accounting, Admin],
         [RunPayroll] = [HR, Admin],
         [RunStockReconciliation] = [Warehouse, Admin],
 
-        [AdminUsers] = [Admin],
-        [AdminAudit] = [Admin],
-        [HangfireDashboard] = [Admin],
+        [ManageUsers] = [Admin],
+        [ReadAudit] = [Admin],
+        [UseHangfireDashboard] = [Admin],
     };
+
+    /// <summary>The verbs a policy name starts with.</summary>
+    public static IReadOnlyList<string> Verbs { get; } = ["Use", "Read", "Manage", "Answer", "Compute", "Approve", "Run"];
 
     public static void AddTo(AuthorizationBuilder authorization)
     {

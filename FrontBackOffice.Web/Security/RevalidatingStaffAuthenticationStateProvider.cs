@@ -1,15 +1,25 @@
+using FrontBackOffice.Web.Shared;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.Extensions.Options;
 
 namespace FrontBackOffice.Web.Security;
 
-public sealed class SecurityOptions
+/// <summary>The <c>Security</c> settings.</summary>
+public sealed class SecurityOptions : ISettings
 {
-    public const string Section = "Security";
+    public static string Section => "Security";
 
     /// <summary>How often an open browser re-checks that its user's account is unchanged.</summary>
     public TimeSpan SessionRevalidationInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    public IEnumerable<string> Problems()
+    {
+        if (SessionRevalidationInterval <= TimeSpan.Zero)
+        {
+            yield return "Security:SessionRevalidationInterval must be a positive time span, e.g. 00:00:30.";
+        }
+    }
 }
 
 /// <summary>
@@ -22,11 +32,16 @@ public sealed class RevalidatingStaffAuthenticationStateProvider(
 {
     protected override TimeSpan RevalidationInterval => options.Value.SessionRevalidationInterval;
 
+    /// <summary>The account changed while this browser was open (disabled, locked, re-roled): the sign-in page says so.</summary>
+    public bool SessionEnded { get; private set; }
+
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var sessions = scope.ServiceProvider.GetRequiredService<StaffSessions>();
-        return await sessions.CurrentActorAsync(authenticationState.User, cancellationToken) is not null;
+        var current = await sessions.CurrentActorAsync(authenticationState.User, cancellationToken) is not null;
+        SessionEnded |= !current;
+        return current;
     }
 }

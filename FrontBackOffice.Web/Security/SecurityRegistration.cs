@@ -1,4 +1,5 @@
 using FrontBackOffice.Web.Data;
+using FrontBackOffice.Web.Shared;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -9,11 +10,7 @@ public static class SecurityRegistration
 {
     public static IServiceCollection AddStaffSecurity(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<SecurityOptions>()
-            .Bind(configuration.GetSection(SecurityOptions.Section))
-            .Validate(o => o.SessionRevalidationInterval > TimeSpan.Zero,
-                "Security:SessionRevalidationInterval must be a positive time span, e.g. 00:00:30.")
-            .ValidateOnStart();
+        services.AddSettings<SecurityOptions>(configuration);
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingStaffAuthenticationStateProvider>();
@@ -66,6 +63,7 @@ public static class SecurityRegistration
         Policies.AddTo(services.AddAuthorizationBuilder());
         services.AddScoped<StaffSessions>();
         services.AddScoped<AccessGuard>();
+        services.AddScoped<StaffPreferences>();
         return services;
     }
 }

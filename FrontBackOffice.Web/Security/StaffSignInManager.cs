@@ -1,5 +1,5 @@
 using FrontBackOffice.Domain.Audit;
-using FrontBackOffice.Web.Features.Admin;
+using FrontBackOffice.Web.Shared.Audit;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;

@@ -14,4 +14,7 @@ public sealed class StaffUser : IdentityUser
     public bool MustChangePassword { get; set; }
 
     public DateTime? LastSignInAt { get; set; }
+
+    /// <summary>The theme the person chose: dark, light, or (null) what their browser prefers.</summary>
+    public bool? DarkMode { get; set; }
 }

@@ -141,8 +141,8 @@ public class ComplaintTests
     {
         var complaint = Open(priority: ComplaintPriority.Urgent);
 
-        Assert.False(complaint.IsBreached(Opened.AddHours(8)));
-        Assert.True(complaint.IsBreached(Opened.AddHours(8).AddSeconds(1)));
+        Assert.False(complaint.IsBreachedAt(Opened.AddHours(8)));
+        Assert.True(complaint.IsBreachedAt(Opened.AddHours(8).AddSeconds(1)));
     }
 
     [Fact]
@@ -150,7 +150,7 @@ public class ComplaintTests
     {
         var complaint = InState(ComplaintStatus.Resolved);
 
-        Assert.False(complaint.IsBreached(Opened.AddDays(30)));
+        Assert.False(complaint.IsBreachedAt(Opened.AddDays(30)));
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public class ComplaintTests
         var complaint = Open(priority: ComplaintPriority.Urgent);
         complaint.Escalate(Support, Opened.AddHours(1));
 
-        Assert.True(complaint.IsBreached(Opened.AddHours(9)));
+        Assert.True(complaint.IsBreachedAt(Opened.AddHours(9)));
     }
 
     [Fact]
@@ -168,14 +168,14 @@ public class ComplaintTests
         var complaint = Open(priority: ComplaintPriority.Urgent, pause: true);
         complaint.Escalate(Support, Opened.AddHours(1));
 
-        Assert.False(complaint.IsBreached(Opened.AddHours(30)));
+        Assert.False(complaint.IsBreachedAt(Opened.AddHours(30)));
 
         complaint.AnswerWith("Done.", Warehouse, Opened.AddHours(31));
 
         // 8 h target + 30 h paused (from hour 1 to hour 31)
         Assert.Equal(Opened.AddHours(38), complaint.DueAt);
-        Assert.False(complaint.IsBreached(Opened.AddHours(38)));
-        Assert.True(complaint.IsBreached(Opened.AddHours(39)));
+        Assert.False(complaint.IsBreachedAt(Opened.AddHours(38)));
+        Assert.True(complaint.IsBreachedAt(Opened.AddHours(39)));
     }
 
     [Fact]
@@ -184,7 +184,7 @@ public class ComplaintTests
         var complaint = Open(priority: ComplaintPriority.Urgent, pause: true);
         complaint.Escalate(Support, Opened.AddHours(9));
 
-        Assert.True(complaint.IsBreached(Opened.AddHours(20)));
+        Assert.True(complaint.IsBreachedAt(Opened.AddHours(20)));
     }
 
     [Fact]
@@ -194,5 +194,56 @@ public class ComplaintTests
             new ComplaintInput(0, null, ComplaintCategory.Other, ComplaintPriority.Low, "", " "), new ComplaintSla(Hours, false), Support, Opened));
 
         Assert.Equal(["CustomerId", "Subject", "Text"], refused.Errors.ByField.Keys.Order());
+    }
+
+    [Theory]
+    [InlineData(ComplaintStatus.Open, false)]
+    [InlineData(ComplaintStatus.Escalated, false)]
+    [InlineData(ComplaintStatus.Escalated, true)]
+    [InlineData(ComplaintStatus.Answered, false)]
+    [InlineData(ComplaintStatus.Resolved, false)]
+    [InlineData(ComplaintStatus.Closed, false)]
+    public void QueryRules_AgreeWithTheComplaint_AtEveryMoment(ComplaintStatus status, bool pause)
+    {
+        var complaint = InState(status);
+        if (pause)
+        {
+            complaint = Open(priority: ComplaintPriority.Urgent, pause: true);
+            complaint.Escalate(Support, Opened.AddHours(1));
+        }
+        var pending = Complaint.Pending.Compile();
+
+        Assert.Equal(complaint.IsPending, pending(complaint));
+        foreach (var hours in new[] { 0, 7, 8, 9, 30, 200 })
+        {
+            var now = Opened.AddHours(hours).AddSeconds(1);
+            Assert.Equal(complaint.IsBreachedAt(now), Complaint.BreachedAt(now).Compile()(complaint));
+        }
+    }
+
+    [Fact]
+    public void TimeLeft_CountsDownToTheDueTime_AndStopsWhilePaused()
+    {
+        var complaint = Open(priority: ComplaintPriority.Urgent, pause: true);
+
+        Assert.Equal(TimeSpan.FromHours(5), complaint.TimeLeftAt(Opened.AddHours(3)));
+        complaint.Escalate(Support, Opened.AddHours(3));
+        Assert.Equal(TimeSpan.FromHours(5), complaint.TimeLeftAt(Opened.AddHours(40)));
+    }
+
+    [Fact]
+    public void Actions_TheComplaintOffers_FollowItsState()
+    {
+        string Offered(Complaint c) => string.Join(",", new[]
+        {
+            c.CanEscalate ? "escalate" : null, c.CanAssign ? "assign" : null, c.CanAnswer ? "answer" : null,
+            c.CanResolve ? "resolve" : null, c.CanReopen ? "reopen" : null, c.CanClose ? "close" : null,
+        }.OfType<string>());
+
+        Assert.Equal("escalate", Offered(InState(ComplaintStatus.Open)));
+        Assert.Equal("assign,answer", Offered(InState(ComplaintStatus.Escalated)));
+        Assert.Equal("resolve", Offered(InState(ComplaintStatus.Answered)));
+        Assert.Equal("reopen,close", Offered(InState(ComplaintStatus.Resolved)));
+        Assert.Equal("", Offered(InState(ComplaintStatus.Closed)));
     }
 }

@@ -4,6 +4,8 @@ namespace FrontBackOffice.Tests.Domain.Stock;
 
 public class CountFileTests
 {
+    private static readonly string[] Header = ["sku", "counted"];
+
     private static SkuStatus Status(string sku) => sku switch
     {
         "A-1" or "B-2" or "C-3" => SkuStatus.OnCount,
@@ -11,10 +13,13 @@ public class CountFileTests
         _ => SkuStatus.Unknown,
     };
 
+    /// <summary>The lines after the header, numbered from 2 as in the file.</summary>
+    private static IEnumerable<CountFileRow> Rows(params string[][] lines) => lines.Select((fields, i) => new CountFileRow(i + 2, fields));
+
     [Fact]
     public void GoodFile_GivesEveryLine()
     {
-        var (lines, errors) = CountFile.Parse("\uFEFFsku,counted\r\nA-1,12\r\n\"b-2\", 0\r\n\r\n", Status);
+        var (lines, errors) = CountFile.Check(Header, Rows(["A-1", "12"], ["b-2", " 0"]), Status);
 
         Assert.Empty(errors);
         Assert.Equal([new CountFileLine(2, "A-1", 12), new CountFileLine(3, "B-2", 0)], lines);
@@ -23,9 +28,8 @@ public class CountFileTests
     [Fact]
     public void EveryKindOfBadLine_IsReportedByItsNumber_AndNothingIsTaken()
     {
-        const string file = "sku,counted\nA-1,5\nNOPE,3\nOTHER,2\nB-2,-4\nC-3,many\nA-1,6\nC-3\n";
-
-        var (lines, errors) = CountFile.Parse(file, Status);
+        var (lines, errors) = CountFile.Check(Header,
+            Rows(["A-1", "5"], ["NOPE", "3"], ["OTHER", "2"], ["B-2", "-4"], ["C-3", "many"], ["A-1", "6"], ["C-3"]), Status);
 
         Assert.Empty(lines);
         Assert.Equal(
@@ -42,7 +46,7 @@ public class CountFileTests
     [Fact]
     public void WrongHeader_IsReported()
     {
-        var (lines, errors) = CountFile.Parse("product;qty\nA-1,5\n", Status);
+        var (lines, errors) = CountFile.Check(["product;qty"], Rows(["A-1", "5"]), Status);
 
         Assert.Empty(lines);
         Assert.Equal(["Line 1: the header must be 'sku,counted'."], errors);
@@ -50,5 +54,5 @@ public class CountFileTests
 
     [Fact]
     public void DecimalQuantity_IsNotAWholeNumber() =>
-        Assert.Equal(["Line 2: the counted quantity '2.5' is not a whole number."], CountFile.Parse("sku,counted\nA-1,2.5", Status).Errors);
+        Assert.Equal(["Line 2: the counted quantity '2.5' is not a whole number."], CountFile.Check(Header, Rows(["A-1", "2.5"]), Status).Errors);
 }

@@ -61,16 +61,21 @@ public class CountTests
         Assert.Equal(waits, line.WaitsForApproval);
     }
 
-    [Fact]
-    public void Approve_ReleasesTheLine_Once()
+    [Theory]
+    [InlineData(0, 100)]
+    [InlineData(4, 100)]
+    [InlineData(10, 100)]
+    [InlineData(20, 100)]
+    [InlineData(20, 0)]
+    public void QueryRules_AgreeWithTheLine(int counted, int unitCost)
     {
-        var line = Line(system: 10, counted: 0);
-        line.Reconcile(0, 100m, 500m);
+        var line = Line(system: 10, counted: counted);
+        line.Reconcile(0, unitCost, 500m);
 
-        line.Approve("Walt");
-
-        Assert.False(line.WaitsForApproval);
-        Assert.Throws<DomainException>(() => line.Approve("Walt"));
+        Assert.Equal(line.WaitsForApproval, CountLine.Waiting.Compile()(line));
+        Assert.Equal(line.Value > 0, CountLine.IsGain.Compile()(line));
+        Assert.Equal(line.Value < 0, CountLine.IsLoss.Compile()(line));
+        Assert.Equal(line.Variance != 0, CountLine.HasVariance.Compile()(line));
     }
 
     [Fact]

@@ -22,13 +22,7 @@ public sealed class AdminCompany : AppFactory
 
     public Task InitializeAsync() => this.StaffAsync(Root, [StaffRoles.Admin], "Root Admin", RootPassword);
 
-    public async Task<T> AsAsync<T>(string email, Func<StaffAdminService, Task<T>> work)
-    {
-        await using var scope = await ScopeForAsync(email);
-        return await work(scope.ServiceProvider.GetRequiredService<StaffAdminService>());
-    }
-
-    public Task AsAsync(string email, Func<StaffAdminService, Task> work) => AsAsync(email, async s => { await work(s); return 0; });
+    public ServiceCaller<StaffAdminService> Staff(string email) => As<StaffAdminService>(email);
 
     public async Task<string> IdOfAsync(string email)
     {
@@ -39,7 +33,7 @@ public sealed class AdminCompany : AppFactory
     /// <summary>Creates an account through the service and changes its temporary password, as its owner would.</summary>
     public async Task<string> StaffAsync(string email, string role, string password = "Own#Pass2026")
     {
-        var temporary = await AsAsync(Root, s => s.CreateAsync(new NewStaff(email.Split('@')[0], email, role)));
+        var temporary = await Staff(Root).RunAsync(s => s.CreateAsync(new NewStaff(email.Split('@')[0], email, role)));
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
         var user = (await users.FindByEmailAsync(email))!;

@@ -29,7 +29,7 @@ public class StaffAdminServiceTests : IAsyncLifetime
     [Fact]
     public async Task NewAccount_GetsATemporaryPassword_ThatMustBeChangedBeforeAnythingElse()
     {
-        var temporary = await company.AsAsync(AdminCompany.Root, s => s.CreateAsync(new NewStaff("Nina New", "nina@test.local", StaffRoles.Support)));
+        var temporary = await company.Staff(AdminCompany.Root).RunAsync(s => s.CreateAsync(new NewStaff("Nina New", "nina@test.local", StaffRoles.Support)));
         var client = company.AnonymousClient();
 
         var signIn = await client.PostLoginAsync("nina@test.local", temporary.Password);
@@ -38,7 +38,7 @@ public class StaffAdminServiceTests : IAsyncLifetime
         Assert.EndsWith("/Account/ChangePassword", signIn.Headers.Location!.OriginalString, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, front.StatusCode);
         Assert.Equal("/Account/ChangePassword", front.Headers.Location!.OriginalString);
-        var list = await company.AsAsync(AdminCompany.Root, s => s.ListAsync(new PageRequest(Search: "nina")));
+        var list = await company.Staff(AdminCompany.Root).RunAsync(s => s.ListAsync(new PageRequest(Search: "nina")));
         var nina = list.Items.Single();
         Assert.Equal(["Support"], nina.Roles);
         Assert.Equal((Office.Front, AccountState.Active, true), (nina.Office, nina.State, nina.MustChangePassword));
@@ -48,8 +48,8 @@ public class StaffAdminServiceTests : IAsyncLifetime
     [Fact]
     public async Task NewAccount_RefusesATakenEmail_AndBadInput()
     {
-        var taken = await Assert.ThrowsAsync<InvalidInputException>(() => company.AsAsync(AdminCompany.Root, s => s.CreateAsync(new NewStaff("Root 2", AdminCompany.Root, StaffRoles.HR))));
-        var bad = await Assert.ThrowsAsync<InvalidInputException>(() => company.AsAsync(AdminCompany.Root, s => s.CreateAsync(new NewStaff("", "not-an-email", "Janitor"))));
+        var taken = await Assert.ThrowsAsync<InvalidInputException>(() => company.Staff(AdminCompany.Root).RunAsync(s => s.CreateAsync(new NewStaff("Root 2", AdminCompany.Root, StaffRoles.HR))));
+        var bad = await Assert.ThrowsAsync<InvalidInputException>(() => company.Staff(AdminCompany.Root).RunAsync(s => s.CreateAsync(new NewStaff("", "not-an-email", "Janitor"))));
 
         Assert.Contains("already an account", taken.Errors.For("Email"));
         Assert.Equal(["Email", "Name", "Role"], bad.Errors.ByField.Keys.Order());
@@ -60,11 +60,11 @@ public class StaffAdminServiceTests : IAsyncLifetime
     {
         var id = await company.StaffAsync("sam@test.local", StaffRoles.Sales);
 
-        var refused = await Assert.ThrowsAsync<InvalidInputException>(() => company.AsAsync(AdminCompany.Root, s => s.SetRolesAsync(id, [StaffRoles.Sales, StaffRoles.HR])));
-        await company.AsAsync(AdminCompany.Root, s => s.SetRolesAsync(id, [StaffRoles.Support, StaffRoles.Sales]));
+        var refused = await Assert.ThrowsAsync<InvalidInputException>(() => company.Staff(AdminCompany.Root).RunAsync(s => s.SetRolesAsync(id, [StaffRoles.Sales, StaffRoles.HR])));
+        await company.Staff(AdminCompany.Root).RunAsync(s => s.SetRolesAsync(id, [StaffRoles.Support, StaffRoles.Sales]));
 
         Assert.Contains("exactly one office", refused.Errors.For("Roles"));
-        var row = (await company.AsAsync(AdminCompany.Root, s => s.ListAsync(new PageRequest(Search: "sam@")))).Items.Single();
+        var row = (await company.Staff(AdminCompany.Root).RunAsync(s => s.ListAsync(new PageRequest(Search: "sam@")))).Items.Single();
         Assert.Equal(["Sales", "Support"], row.Roles);
         Assert.Contains(AuditKind.RolesChanged, await AuditKindsAboutAsync("sam@test.local"));
     }
@@ -78,9 +78,9 @@ public class StaffAdminServiceTests : IAsyncLifetime
         var id = await company.StaffAsync($"{action}@test.local", StaffRoles.Sales);
         await using var session = await company.ScopeForAsync($"{action}@test.local");
         var guard = session.ServiceProvider.GetRequiredService<AccessGuard>();
-        await guard.DemandAsync(Policies.FrontOffice);
+        await guard.DemandAsync(Policies.UseFrontOffice);
 
-        await company.AsAsync(AdminCompany.Root, s => action switch
+        await company.Staff(AdminCompany.Root).RunAsync(s => action switch
         {
             "roles" => s.SetRolesAsync(id, [StaffRoles.Support]),
             "lock" => s.LockAsync(id),
@@ -88,7 +88,7 @@ public class StaffAdminServiceTests : IAsyncLifetime
             _ => s.ResetPasswordAsync(id),
         });
 
-        await Assert.ThrowsAsync<SessionEndedException>(() => guard.DemandAsync(Policies.FrontOffice));
+        await Assert.ThrowsAsync<SessionEndedException>(() => guard.DemandAsync(Policies.UseFrontOffice));
     }
 
     [Fact]
@@ -96,14 +96,14 @@ public class StaffAdminServiceTests : IAsyncLifetime
     {
         var lockedId = await company.StaffAsync("lena@test.local", StaffRoles.HR);
         var disabledId = await company.StaffAsync("dirk@test.local", StaffRoles.HR);
-        await company.AsAsync(AdminCompany.Root, s => s.LockAsync(lockedId));
-        await company.AsAsync(AdminCompany.Root, s => s.DisableAsync(disabledId));
+        await company.Staff(AdminCompany.Root).RunAsync(s => s.LockAsync(lockedId));
+        await company.Staff(AdminCompany.Root).RunAsync(s => s.DisableAsync(disabledId));
 
         Assert.Contains("locked", await (await company.AnonymousClient().PostLoginAsync("lena@test.local", "Own#Pass2026")).Content.ReadAsStringAsync());
         Assert.Contains("disabled", await (await company.AnonymousClient().PostLoginAsync("dirk@test.local", "Own#Pass2026")).Content.ReadAsStringAsync());
 
-        await company.AsAsync(AdminCompany.Root, s => s.UnlockAsync(lockedId));
-        await company.AsAsync(AdminCompany.Root, s => s.EnableAsync(disabledId));
+        await company.Staff(AdminCompany.Root).RunAsync(s => s.UnlockAsync(lockedId));
+        await company.Staff(AdminCompany.Root).RunAsync(s => s.EnableAsync(disabledId));
 
         Assert.Equal(HttpStatusCode.Redirect, (await company.AnonymousClient().PostLoginAsync("lena@test.local", "Own#Pass2026")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await company.AnonymousClient().PostLoginAsync("dirk@test.local", "Own#Pass2026")).StatusCode);
@@ -116,7 +116,7 @@ public class StaffAdminServiceTests : IAsyncLifetime
     {
         var id = await company.StaffAsync("rita@test.local", StaffRoles.Warehouse);
 
-        var temporary = await company.AsAsync(AdminCompany.Root, s => s.ResetPasswordAsync(id));
+        var temporary = await company.Staff(AdminCompany.Root).RunAsync(s => s.ResetPasswordAsync(id));
 
         var old = await company.AnonymousClient().PostLoginAsync("rita@test.local", "Own#Pass2026");
         var fresh = await company.AnonymousClient().PostLoginAsync("rita@test.local", temporary.Password);
@@ -130,15 +130,15 @@ public class StaffAdminServiceTests : IAsyncLifetime
     {
         var root = await company.IdOfAsync(AdminCompany.Root);
 
-        var disable = await Assert.ThrowsAsync<DomainException>(() => company.AsAsync(AdminCompany.Root, s => s.DisableAsync(root)));
-        await Assert.ThrowsAsync<DomainException>(() => company.AsAsync(AdminCompany.Root, s => s.LockAsync(root)));
-        await Assert.ThrowsAsync<DomainException>(() => company.AsAsync(AdminCompany.Root, s => s.SetRolesAsync(root, [StaffRoles.HR])));
+        var disable = await Assert.ThrowsAsync<DomainException>(() => company.Staff(AdminCompany.Root).RunAsync(s => s.DisableAsync(root)));
+        await Assert.ThrowsAsync<DomainException>(() => company.Staff(AdminCompany.Root).RunAsync(s => s.LockAsync(root)));
+        await Assert.ThrowsAsync<DomainException>(() => company.Staff(AdminCompany.Root).RunAsync(s => s.SetRolesAsync(root, [StaffRoles.HR])));
         Assert.Contains("last active Admin", disable.Message);
 
         await company.StaffAsync("second@test.local", StaffRoles.Admin);
-        await company.AsAsync(AdminCompany.Root, s => s.SetRolesAsync(root, [StaffRoles.HR]));
+        await company.Staff(AdminCompany.Root).RunAsync(s => s.SetRolesAsync(root, [StaffRoles.HR]));
 
-        Assert.Equal(["HR"], (await company.AsAsync("second@test.local", s => s.ListAsync(new PageRequest(Search: "root")))).Items.Single().Roles);
+        Assert.Equal(["HR"], (await company.Staff("second@test.local").RunAsync(s => s.ListAsync(new PageRequest(Search: "root")))).Items.Single().Roles);
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public class StaffAdminServiceTests : IAsyncLifetime
     [Fact]
     public async Task ChangingTheTemporaryPassword_LetsThePersonIn_AndIsAudited()
     {
-        var temporary = await company.AsAsync(AdminCompany.Root, s => s.CreateAsync(new NewStaff("Carl Change", "carl@test.local", StaffRoles.Sales)));
+        var temporary = await company.Staff(AdminCompany.Root).RunAsync(s => s.CreateAsync(new NewStaff("Carl Change", "carl@test.local", StaffRoles.Sales)));
         var client = company.AnonymousClient();
         await client.PostLoginAsync("carl@test.local", temporary.Password);
         var form = await client.GetStringAsync("/Account/ChangePassword");

@@ -11,19 +11,13 @@ namespace FrontBackOffice.Tests.Features.Complaints;
 [Collection(AppCollection.Name)]
 public class ComplaintServiceTests(DemoApp app)
 {
-    private async Task<T> AsAsync<T>(string email, Func<ComplaintService, Task<T>> work)
-    {
-        await using var scope = await app.ScopeForAsync(email);
-        return await work(scope.ServiceProvider.GetRequiredService<ComplaintService>());
-    }
-
-    private Task AsAsync(string email, Func<ComplaintService, Task> work) => AsAsync(email, async s => { await work(s); return 0; });
+    private ServiceCaller<ComplaintService> Complaints(string email) => app.As<ComplaintService>(email);
 
     private Task<int> OpenAsync(int customer, ComplaintCategory category, bool escalate = true) =>
-        AsAsync("support@demo.local", s => s.OpenAsync(new ComplaintInput(customer, null, category, ComplaintPriority.High, $"Test {category}", "Details."), escalate));
+        Complaints("support@demo.local").RunAsync(s => s.OpenAsync(new ComplaintInput(customer, null, category, ComplaintPriority.High, $"Test {category}", "Details."), escalate));
 
     private async Task<HashSet<int>> InboxIdsAsync(string email, int customer) =>
-        (await AsAsync(email, s => s.InboxAsync(new PageRequest(PageSize: 200), new ComplaintFilter())))
+        (await Complaints(email).RunAsync(s => s.InboxAsync(new PageRequest(PageSize: 200), new ComplaintFilter())))
             .Items.Where(r => r.CustomerName == CustomerName(customer)).Select(r => r.Id).ToHashSet();
 
     private readonly Dictionary<int, string> names = [];
@@ -74,7 +68,7 @@ public class ComplaintServiceTests(DemoApp app)
         var customer = await CustomerAsync();
         var id = await OpenAsync(customer, ComplaintCategory.Billing);
 
-        await Assert.ThrowsAsync<NotFoundException>(() => AsAsync("warehouse@demo.local", s => s.AnswerAsync(id, "Not ours.")));
+        await Assert.ThrowsAsync<NotFoundException>(() => Complaints("warehouse@demo.local").RunAsync(s => s.AnswerAsync(id, "Not ours.")));
     }
 
     [Fact]
@@ -83,13 +77,13 @@ public class ComplaintServiceTests(DemoApp app)
         var customer = await CustomerAsync();
         var id = await OpenAsync(customer, ComplaintCategory.Delivery, escalate: false);
 
-        await AsAsync("support@demo.local", s => s.EscalateAsync(id));
-        await AsAsync("warehouse@demo.local", s => s.AssignToMeAsync(id));
-        await AsAsync("warehouse@demo.local", s => s.AnswerAsync(id, "Re-sent with express delivery."));
-        await AsAsync("support@demo.local", s => s.ResolveAsync(id, "Told the customer by phone."));
-        await AsAsync("sales@demo.local", s => s.CloseAsync(id));
+        await Complaints("support@demo.local").RunAsync(s => s.EscalateAsync(id));
+        await Complaints("warehouse@demo.local").RunAsync(s => s.AssignToMeAsync(id));
+        await Complaints("warehouse@demo.local").RunAsync(s => s.AnswerAsync(id, "Re-sent with express delivery."));
+        await Complaints("support@demo.local").RunAsync(s => s.ResolveAsync(id, "Told the customer by phone."));
+        await Complaints("sales@demo.local").RunAsync(s => s.CloseAsync(id));
 
-        var detail = await AsAsync("support@demo.local", s => s.GetAsync(id));
+        var detail = await Complaints("support@demo.local").RunAsync(s => s.GetAsync(id));
         Assert.Equal(ComplaintStatus.Closed, detail.Status);
         Assert.Equal("Re-sent with express delivery.", detail.Answer);
         Assert.Equal(
@@ -113,8 +107,8 @@ public class ComplaintServiceTests(DemoApp app)
                 .SetProperty(c => c.DueAt, now.AddHours(-1)).SetProperty(c => c.PausedSince, now.AddHours(-2)));
         }
 
-        var breached = await AsAsync("support@demo.local", s => s.ListAsync(new PageRequest(PageSize: 200, Search: CustomerName(customer)), new ComplaintFilter(BreachedOnly: true)));
-        var all = await AsAsync("support@demo.local", s => s.ListAsync(new PageRequest(PageSize: 200, Search: CustomerName(customer)), new ComplaintFilter()));
+        var breached = await Complaints("support@demo.local").RunAsync(s => s.ListAsync(new PageRequest(PageSize: 200, Search: CustomerName(customer)), new ComplaintFilter(BreachedOnly: true)));
+        var all = await Complaints("support@demo.local").RunAsync(s => s.ListAsync(new PageRequest(PageSize: 200, Search: CustomerName(customer)), new ComplaintFilter()));
 
         Assert.Equal([late], breached.Items.Select(c => c.Id));
         Assert.Equal(new[] { late }, all.Items.Where(c => c.Breached).Select(c => c.Id));
@@ -128,7 +122,7 @@ public class ComplaintServiceTests(DemoApp app)
         await using var db = app.CreateDbContext();
         var foreignOrder = db.SalesOrders.First(o => o.CustomerId != customer).Id;
 
-        var refused = await Assert.ThrowsAsync<InvalidInputException>(() => AsAsync("support@demo.local",
+        var refused = await Assert.ThrowsAsync<InvalidInputException>(() => Complaints("support@demo.local").RunAsync(
             s => s.OpenAsync(new ComplaintInput(customer, foreignOrder, ComplaintCategory.Delivery, ComplaintPriority.Low, "x", "y"), true)));
 
         Assert.Equal(["OrderId"], refused.Errors.ByField.Keys);

@@ -1,10 +1,14 @@
 using System.Collections.Concurrent;
+using System.Reflection;
 using FrontBackOffice.Domain.Jobs;
 using FrontBackOffice.Tests.Features.Ledger;
 using FrontBackOffice.Tests.Infrastructure;
 using FrontBackOffice.Web.Features.Jobs;
 using FrontBackOffice.Web.Jobs;
 using FrontBackOffice.Web.Security;
+using Hangfire;
+using Hangfire.States;
+using Hangfire.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,20 +17,15 @@ namespace FrontBackOffice.Tests.Features.Jobs;
 [Collection(AppCollection.Name)]
 public class JobsBackboneTests(DemoApp demo)
 {
-    private static async Task<T> AsAsync<T>(AppFactory app, string email, Func<JobsService, Task<T>> work)
-    {
-        await using var scope = await app.ScopeForAsync(email);
-        return await work(scope.ServiceProvider.GetRequiredService<JobsService>());
-    }
 
     [Fact]
     public async Task ManualTrigger_WhileARunIsQueued_IsRefusedWithAClearMessage()
     {
         await using var company = new LedgerCompany();
         await company.TradeForFiveDaysAsync();
-        var first = await AsAsync(company, LedgerCompany.Accountant, j => j.RunNightlyAccountingAsync());
+        var first = await company.As<JobsService>(LedgerCompany.Accountant).RunAsync(j => j.RunNightlyAccountingAsync());
 
-        var refused = await Assert.ThrowsAsync<JobAlreadyActiveException>(() => AsAsync(company, LedgerCompany.Accountant, j => j.RunNightlyAccountingAsync()));
+        var refused = await Assert.ThrowsAsync<JobAlreadyActiveException>(() => company.As<JobsService>(LedgerCompany.Accountant).RunAsync(j => j.RunNightlyAccountingAsync()));
 
         Assert.Contains($"already queued (run #{first}, started by accountant)", refused.Message);
     }
@@ -66,7 +65,7 @@ public class JobsBackboneTests(DemoApp demo)
         var changes = new ConcurrentQueue<JobRunView>();
         company.Services.GetRequiredService<JobRunFeed>().Changed += changes.Enqueue;
 
-        var runId = await AsAsync(company, LedgerCompany.Accountant, j => j.RunNightlyAccountingAsync());
+        var runId = await company.As<JobsService>(LedgerCompany.Accountant).RunAsync(j => j.RunNightlyAccountingAsync());
         var run = await WaitUntilEndedAsync(company, runId);
 
         Assert.Equal(JobRunState.Succeeded, run.State);
@@ -96,7 +95,7 @@ public class JobsBackboneTests(DemoApp demo)
                 company.FirstDay.AddDays(2).ToString("yyyy-MM-dd"));
         }
 
-        var run = await WaitUntilEndedAsync(company, await AsAsync(company, LedgerCompany.Accountant, j => j.RunNightlyAccountingAsync()));
+        var run = await WaitUntilEndedAsync(company, await company.As<JobsService>(LedgerCompany.Accountant).RunAsync(j => j.RunNightlyAccountingAsync()));
 
         Assert.Equal(JobRunState.Failed, run.State);
         Assert.Contains("2026-03-04 cannot be closed: its debits", run.Error);
@@ -116,8 +115,7 @@ public class JobsBackboneTests(DemoApp demo)
         db.JobRuns.Add(run);
         await db.SaveChangesAsync();
 
-        await using var scope = company.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<JobRunner>().RunAsync(run.Id, CancellationToken.None);
+        await company.RunJobAsync(run.Id);
 
         Assert.Equal(0, await db.JournalEntries.CountAsync());
         Assert.Equal("already done", (await db.JobRuns.AsNoTracking().SingleAsync(r => r.Id == run.Id)).Summary);
@@ -130,10 +128,62 @@ public class JobsBackboneTests(DemoApp demo)
         company.Settings["Jobs:NightlyAccounting:Cron"] = "30 3 * * *";
         await company.TradeForFiveDaysAsync();
 
-        var schedule = Assert.Single(await AsAsync(company, LedgerCompany.Accountant, j => j.SchedulesAsync()));
+        var schedule = Assert.Single(await company.As<JobsService>(LedgerCompany.Accountant).RunAsync(j => j.SchedulesAsync()));
 
         Assert.Equal(("30 3 * * *", "Europe/Amsterdam"), (schedule.Cron, schedule.TimeZone));
         Assert.NotNull(schedule.NextRunAt);
+    }
+
+    [Fact]
+    public async Task Schedule_ShowsWhenARunLastStarted_ByAPersonOrByTheSchedule()
+    {
+        await using var company = new LedgerCompany();
+        await company.TradeForFiveDaysAsync();
+        var accountant = company.As<JobsService>(LedgerCompany.Accountant);
+        Assert.Null(Assert.Single(await accountant.RunAsync(j => j.SchedulesAsync())).LastRunAt);
+
+        await accountant.RunAsync(j => j.RunNightlyAccountingAsync());
+
+        Assert.Equal(company.Clock!.GetUtcNow().UtcDateTime, Assert.Single(await accountant.RunAsync(j => j.SchedulesAsync())).LastRunAt);
+    }
+
+    [Fact]
+    public async Task Start_TellsTheOpenPagesTheRunIsQueued_BeforeHangfireCanStartIt()
+    {
+        await using var company = new LedgerCompany();
+        await company.TradeForFiveDaysAsync();
+        var feed = company.Services.GetRequiredService<JobRunFeed>();
+        var told = new List<JobRunState>();
+        feed.Changed += run => told.Add(run.State);
+        var hangfire = new RecordingJobClient(() => told.ToList());
+        await using var scope = await company.ScopeForAsync(LedgerCompany.Accountant);
+        var launcher = ActivatorUtilities.CreateInstance<JobLauncher>(scope.ServiceProvider, (IBackgroundJobClient)hangfire);
+
+        await launcher.TriggerAsync(JobKinds.NightlyAccounting, ScheduledJobs.Subject);
+
+        Assert.Equal([JobRunState.Queued], hangfire.ToldWhenEnqueued);
+    }
+
+    [Fact]
+    public async Task RunThatHangfireLost_IsClosed_AndItsStorageConnectionWithIt()
+    {
+        await using var company = new LedgerCompany();
+        await company.TradeForFiveDaysAsync();
+        await using (var db = company.CreateDbContext())
+        {
+            var lost = new JobRun(JobKinds.NightlyAccounting.Type, ScheduledJobs.Subject, null, "schedule", null, DateTime.UtcNow);
+            lost.Enqueued("987654");
+            db.JobRuns.Add(lost);
+            await db.SaveChangesAsync();
+        }
+        var storage = new CountingStorage(company.Services.GetRequiredService<JobStorage>());
+        await using var scope = await company.ScopeForAsync(LedgerCompany.Accountant);
+        var launcher = ActivatorUtilities.CreateInstance<JobLauncher>(scope.ServiceProvider, (JobStorage)storage,
+            (IBackgroundJobClient)new RecordingJobClient(() => []));
+
+        await launcher.TriggerAsync(JobKinds.NightlyAccounting, ScheduledJobs.Subject);
+
+        Assert.Equal((1, 1), (storage.Opened, storage.Closed));
     }
 
     [Fact]
@@ -160,5 +210,59 @@ public class JobsBackboneTests(DemoApp demo)
             }
             await Task.Delay(100);
         }
+    }
+
+    /// <summary>Hangfire's client as the launcher sees it: it records what the open pages had been told when a job was enqueued.</summary>
+    private sealed class RecordingJobClient(Func<List<JobRunState>> told) : IBackgroundJobClient
+    {
+        public List<JobRunState>? ToldWhenEnqueued { get; private set; }
+
+        public string Create(Hangfire.Common.Job job, IState state)
+        {
+            ToldWhenEnqueued = told();
+            return "42";
+        }
+
+        public bool ChangeState(string jobId, IState state, string expectedState) => true;
+    }
+
+    /// <summary>The job storage, counting the connections it hands out and those given back.</summary>
+    private sealed class CountingStorage(JobStorage storage) : JobStorage
+    {
+        public int Opened { get; private set; }
+
+        public int Closed { get; private set; }
+
+        public override IMonitoringApi GetMonitoringApi() => storage.GetMonitoringApi();
+
+        public override IStorageConnection GetConnection()
+        {
+            Opened++;
+            return ClosingConnection.Wrap(storage.GetConnection(), () => Closed++);
+        }
+    }
+}
+
+/// <summary>A storage connection that reports its disposal.</summary>
+public class ClosingConnection : DispatchProxy
+{
+    private IStorageConnection connection = default!;
+    private Action closed = default!;
+
+    public static IStorageConnection Wrap(IStorageConnection connection, Action closed)
+    {
+        var proxy = Create<IStorageConnection, ClosingConnection>();
+        var wrapper = (ClosingConnection)(object)proxy;
+        (wrapper.connection, wrapper.closed) = (connection, closed);
+        return proxy;
+    }
+
+    protected override object? Invoke(MethodInfo? method, object?[]? args)
+    {
+        if (method!.Name == nameof(IDisposable.Dispose))
+        {
+            closed();
+        }
+        return method.Invoke(connection, args);
     }
 }

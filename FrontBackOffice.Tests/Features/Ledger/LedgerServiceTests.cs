@@ -27,16 +27,12 @@ public class LedgerServiceTests : IAsyncLifetime
         await company.DisposeAsync();
     }
 
-    private async Task<T> AsAccountantAsync<T>(Func<LedgerService, Task<T>> work)
-    {
-        await using var scope = await company.ScopeForAsync(LedgerCompany.Accountant);
-        return await work(scope.ServiceProvider.GetRequiredService<LedgerService>());
-    }
+    private ServiceCaller<LedgerService> Ledger => company.As<LedgerService>(LedgerCompany.Accountant);
 
     [Fact]
     public async Task TrialBalance_SumsEachAccountInTheDatabase_AndBalances()
     {
-        var balance = await AsAccountantAsync(l => l.TrialBalanceAsync(company.FirstDay, company.FirstDay.AddDays(4)));
+        var balance = await Ledger.RunAsync(l => l.TrialBalanceAsync(company.FirstDay, company.FirstDay.AddDays(4)));
 
         await using var db = company.CreateDbContext();
         var orders = await db.SalesOrders.ToListAsync();
@@ -52,7 +48,7 @@ public class LedgerServiceTests : IAsyncLifetime
     [Fact]
     public async Task TrialBalance_OfOneDay_HoldsOnlyThatDay()
     {
-        var firstDay = await AsAccountantAsync(l => l.TrialBalanceAsync(company.FirstDay, company.FirstDay));
+        var firstDay = await Ledger.RunAsync(l => l.TrialBalanceAsync(company.FirstDay, company.FirstDay));
 
         Assert.Equal(0m, firstDay.Rows.Single(r => r.Code == Accounts.SalesRevenue).Credit);
         Assert.True(firstDay.Rows.Single(r => r.Code == Accounts.CostOfGoodsSold).Debit > 0);
@@ -61,18 +57,20 @@ public class LedgerServiceTests : IAsyncLifetime
     [Fact]
     public async Task Reverse_PostsTheOppositeEntryToday_Once_AndLeavesTheOriginal()
     {
-        var original = (await AsAccountantAsync(l => l.JournalAsync(new PageRequest(PageSize: 1), new JournalFilter(SourceType: PostingSource.Invoice)))).Items.Single();
+        var original = (await Ledger.RunAsync(l => l.JournalAsync(new PageRequest(PageSize: 1), new JournalFilter(SourceType: PostingSource.Invoice)))).Items.Single();
 
-        var reversalId = await AsAccountantAsync(l => l.ReverseAsync(original.Id, "Invoice sent to the wrong customer"));
-        var again = await Assert.ThrowsAsync<DomainException>(() => AsAccountantAsync(l => l.ReverseAsync(original.Id, "again")));
-        var ofReversal = await Assert.ThrowsAsync<DomainException>(() => AsAccountantAsync(l => l.ReverseAsync(reversalId, "undo")));
+        var reversalId = await Ledger.RunAsync(l => l.ReverseAsync(original.Id, "Invoice sent to the wrong customer"));
+        var again = await Assert.ThrowsAsync<DomainException>(() => Ledger.RunAsync(l => l.ReverseAsync(original.Id, "again")));
+        var ofReversal = await Assert.ThrowsAsync<DomainException>(() => Ledger.RunAsync(l => l.ReverseAsync(reversalId, "undo")));
 
-        var journal = await AsAccountantAsync(l => l.JournalAsync(new PageRequest(PageSize: 200), new JournalFilter()));
+        var journal = await Ledger.RunAsync(l => l.JournalAsync(new PageRequest(PageSize: 200), new JournalFilter()));
         var reversal = journal.Items.Single(e => e.Id == reversalId);
         Assert.Equal(DateOnly.FromDateTime(company.Clock!.GetUtcNow().UtcDateTime), reversal.Date);
         Assert.Equal(original.Id, reversal.ReversesEntryId);
         Assert.Equal(original.Lines.Select(l => (l.AccountCode, l.Credit, l.Debit)), reversal.Lines.Select(l => (l.AccountCode, l.Debit, l.Credit)));
-        Assert.Equal(original, journal.Items.Single(e => e.Id == original.Id) with { Lines = original.Lines });
+        Assert.Equal(original with { ReversedByEntryId = reversalId }, journal.Items.Single(e => e.Id == original.Id) with { Lines = original.Lines });
+        Assert.False(journal.Items.Single(e => e.Id == original.Id).CanReverse);
+        Assert.False(reversal.CanReverse);
         Assert.Contains("already been reversed", again.Message);
         await using var db = company.CreateDbContext();
         Assert.Contains(await db.AuditLog.ToListAsync(), e => e.Kind == FrontBackOffice.Domain.Audit.AuditKind.EntryPosted && e.Subject == $"entry-{original.Id}" && e.ActorName == "accountant");
@@ -84,7 +82,7 @@ public class LedgerServiceTests : IAsyncLifetime
     {
         var day = company.FirstDay.AddDays(2);
 
-        var page = await AsAccountantAsync(l => l.JournalAsync(new PageRequest(PageSize: 200), new JournalFilter(day, day, Accounts.VatPayable)));
+        var page = await Ledger.RunAsync(l => l.JournalAsync(new PageRequest(PageSize: 200), new JournalFilter(day, day, Accounts.VatPayable)));
 
         Assert.NotEmpty(page.Items);
         Assert.All(page.Items, e => Assert.Equal((day, PostingSource.Invoice), (e.Date, e.SourceType)));

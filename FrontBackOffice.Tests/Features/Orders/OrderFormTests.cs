@@ -6,6 +6,7 @@ using FrontBackOffice.Tests.Infrastructure;
 using FrontBackOffice.Web.Company;
 using FrontBackOffice.Web.Features.Customers;
 using FrontBackOffice.Web.Features.Orders;
+using FrontBackOffice.Web.Shared.Locations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MudBlazor;
@@ -90,6 +91,24 @@ public class OrderFormTests
         var form = Render(ctx, model, _ => { }, new ValidationErrors().Add("Lines[0].ProductId", "This product does not exist."));
 
         Assert.Equal("This product does not exist.", MessageUnder(form, "product"));
+    }
+
+    [Fact]
+    public async Task FieldMessage_Goes_AsSoonAsTheFieldIsChanged_AndTheOthersStay()
+    {
+        await using var ctx = Context();
+        var model = new OrderFormModel { Customer = new CustomerChoice(1, "Acme", "NL1") };
+        model.Lines.Add(new OrderLineForm { Quantity = 0, UnitPrice = 12.5m, VatPercent = 21m });
+        var form = Render(ctx, model, _ => { });
+        form.Find("[data-testid=save-order]").Click();
+        Assert.Equal("Choose a product.", MessageUnder(form, "product"));
+
+        var product = form.FindComponents<MudAutocomplete<ProductChoice>>().Single();
+        await form.InvokeAsync(() => product.Instance.ValueChanged.InvokeAsync(Widget));
+
+        Assert.Equal("", MessageUnder(form, "product"));
+        Assert.Equal("The quantity must be more than zero.", MessageUnder(form, "quantity"));
+        Assert.Equal(Widget.UnitPrice, model.Lines[0].UnitPrice);
     }
 
     [Fact]

@@ -2,9 +2,7 @@ using FrontBackOffice.Domain.Payroll;
 using FrontBackOffice.Domain.Staff;
 using FrontBackOffice.Tests.Infrastructure;
 using FrontBackOffice.Web.Features.Payroll;
-using FrontBackOffice.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace FrontBackOffice.Tests.Features.Payroll;
@@ -54,20 +52,13 @@ public sealed class PayrollCompany : AppFactory
         await db.SaveChangesAsync();
     }
 
-    public async Task<T> AsAsync<T>(string email, Func<PayrollService, Task<T>> work)
-    {
-        await using var scope = await ScopeForAsync(email);
-        return await work(scope.ServiceProvider.GetRequiredService<PayrollService>());
-    }
-
-    public Task AsAsync(string email, Func<PayrollService, Task> work) => AsAsync(email, async s => { await work(s); return 0; });
+    public ServiceCaller<PayrollService> Payroll(string email) => As<PayrollService>(email);
 
     /// <summary>The user starts the compute; the job then runs as Hangfire would run it.</summary>
     public async Task<long> ComputeAsync(string email, int runId)
     {
-        var jobRunId = await AsAsync(email, s => s.ComputeAsync(runId));
-        await using var scope = Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<JobRunner>().RunAsync(jobRunId, CancellationToken.None);
+        var jobRunId = await Payroll(email).RunAsync(s => s.ComputeAsync(runId));
+        await RunJobAsync(jobRunId);
         return jobRunId;
     }
 

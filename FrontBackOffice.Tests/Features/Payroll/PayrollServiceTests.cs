@@ -27,16 +27,22 @@ public class PayrollServiceTests : IAsyncLifetime
         await company.DisposeAsync();
     }
 
-    private Task<int> CreateMarchAsync() => company.AsAsync(PayrollCompany.Hr, s => s.CreateAsync(PayrollCompany.March));
+    private Task<int> CreateMarchAsync() => company.Payroll(PayrollCompany.Hr).RunAsync(s => s.CreateAsync(PayrollCompany.March));
 
     [Fact]
     public async Task TheWholeRun_ComputeApprovePost_WritesPayslipsAndOneBalancedEntry()
     {
         var runId = await CreateMarchAsync();
 
-        await company.ComputeAsync(PayrollCompany.Hr, runId);
-        var computed = await company.AsAsync(PayrollCompany.Hr, s => s.GetAsync(runId));
+        var compute = await company.ComputeAsync(PayrollCompany.Hr, runId);
+        var computed = await company.Payroll(PayrollCompany.Hr).RunAsync(s => s.GetAsync(runId));
         var slips = await company.PayslipsAsync(runId);
+        await using (var jobs = company.CreateDbContext())
+        {
+            var summary = (await jobs.JobRuns.SingleAsync(r => r.Id == compute)).Summary;
+            Assert.Equal(FormattableString.Invariant($"Payroll of March 2026: 6 payslip(s), gross {slips.Sum(p => p.Gross):#,##0.00} EUR, net {slips.Sum(p => p.Net):#,##0.00} EUR."), summary);
+            Assert.Matches(@"gross \d{1,3},\d{3}\.\d{2} EUR", summary);
+        }
 
         Assert.Equal(PayrollRunState.Computed, computed.State);
         Assert.Equal(["Ann", "Bob", "Cid", "Dee", "Eve", "Hal"], slips.Select(p => p.EmployeeName));
@@ -47,10 +53,10 @@ public class PayrollServiceTests : IAsyncLifetime
         Assert.Equal(new PayrollTotals(6, slips.Sum(p => p.Gross), slips.Sum(p => p.IncomeTax), slips.Sum(p => p.EmployeeSocial),
             slips.Sum(p => p.EmployerSocial), slips.Sum(p => p.Net)), computed.Totals);
 
-        await company.AsAsync(PayrollCompany.Accountant, s => s.ApproveAsync(runId));
-        await company.AsAsync(PayrollCompany.Accountant, s => s.PostAsync(runId));
+        await company.Payroll(PayrollCompany.Accountant).RunAsync(s => s.ApproveAsync(runId));
+        await company.Payroll(PayrollCompany.Accountant).RunAsync(s => s.PostAsync(runId));
 
-        var posted = await company.AsAsync(PayrollCompany.Accountant, s => s.GetAsync(runId));
+        var posted = await company.Payroll(PayrollCompany.Accountant).RunAsync(s => s.GetAsync(runId));
         await using var db = company.CreateDbContext();
         var entry = await db.JournalEntries.Include(e => e.Lines).SingleAsync(e => e.SourceType == PostingSource.Payroll && e.SourceId == runId);
         Assert.Equal(PayrollRunState.Posted, posted.State);
@@ -64,9 +70,9 @@ public class PayrollServiceTests : IAsyncLifetime
         Assert.Equal(slips.Sum(p => p.EmployeeSocial + p.EmployerSocial), On(Accounts.SocialSecurityPayable));
         Assert.Equal(slips.Sum(p => p.Net), On(Accounts.WagesPayable));
 
-        await Assert.ThrowsAsync<DomainException>(() => company.AsAsync(PayrollCompany.Hr, s => s.ComputeAsync(runId)));
-        await Assert.ThrowsAsync<DomainException>(() => company.AsAsync(PayrollCompany.Hr, s => s.CancelAsync(runId)));
-        await Assert.ThrowsAsync<DomainException>(() => company.AsAsync(PayrollCompany.Accountant, s => s.PostAsync(runId)));
+        await Assert.ThrowsAsync<DomainException>(() => company.Payroll(PayrollCompany.Hr).RunAsync(s => s.ComputeAsync(runId)));
+        await Assert.ThrowsAsync<DomainException>(() => company.Payroll(PayrollCompany.Hr).RunAsync(s => s.CancelAsync(runId)));
+        await Assert.ThrowsAsync<DomainException>(() => company.Payroll(PayrollCompany.Accountant).RunAsync(s => s.PostAsync(runId)));
         Assert.Equal(1, await db.JournalEntries.CountAsync(e => e.SourceType == PostingSource.Payroll));
         var audit = await db.AuditLog.Where(e => e.Subject == $"payroll-run-{runId}").Select(e => new { e.Kind, e.ActorName }).ToListAsync();
         Assert.Equal([(FrontBackOffice.Domain.Audit.AuditKind.JobTriggered, "hr"), (FrontBackOffice.Domain.Audit.AuditKind.Approval, "accountant"), (FrontBackOffice.Domain.Audit.AuditKind.EntryPosted, "accountant")],
@@ -98,7 +104,7 @@ public class PayrollServiceTests : IAsyncLifetime
         var first = await CreateMarchAsync();
 
         var refused = await Assert.ThrowsAsync<InvalidInputException>(CreateMarchAsync);
-        await company.AsAsync(PayrollCompany.Hr, s => s.CancelAsync(first));
+        await company.Payroll(PayrollCompany.Hr).RunAsync(s => s.CancelAsync(first));
         var second = await CreateMarchAsync();
 
         Assert.Contains($"already has payroll run #{first}", refused.Errors.For("Period"));
@@ -123,18 +129,18 @@ public class PayrollServiceTests : IAsyncLifetime
         var runId = await CreateMarchAsync();
         await company.ComputeAsync(PayrollCompany.HrAndAccounting, runId);
 
-        var refused = await Assert.ThrowsAsync<DomainException>(() => company.AsAsync(PayrollCompany.HrAndAccounting, s => s.ApproveAsync(runId)));
-        await company.AsAsync(PayrollCompany.Accountant, s => s.ApproveAsync(runId));
+        var refused = await Assert.ThrowsAsync<DomainException>(() => company.Payroll(PayrollCompany.HrAndAccounting).RunAsync(s => s.ApproveAsync(runId)));
+        await company.Payroll(PayrollCompany.Accountant).RunAsync(s => s.ApproveAsync(runId));
 
         Assert.Contains("four eyes", refused.Message);
-        Assert.Equal("accountant", (await company.AsAsync(PayrollCompany.Hr, s => s.GetAsync(runId))).ApprovedBy);
+        Assert.Equal("accountant", (await company.Payroll(PayrollCompany.Hr).RunAsync(s => s.GetAsync(runId))).ApprovedBy);
     }
 
     [Fact]
     public async Task ComputeThatFails_LeavesTheRunFailed_WithTheReason()
     {
         var runId = await CreateMarchAsync();
-        var jobRunId = await company.AsAsync(PayrollCompany.Hr, s => s.ComputeAsync(runId));
+        var jobRunId = await company.Payroll(PayrollCompany.Hr).RunAsync(s => s.ComputeAsync(runId));
         await using (var scope = company.Services.CreateAsyncScope())
         {
             var job = scope.ServiceProvider.GetRequiredKeyedService<IBatchJob>(JobKinds.PayrollCompute.Type);
@@ -144,7 +150,7 @@ public class PayrollServiceTests : IAsyncLifetime
             await Assert.ThrowsAsync<IOException>(() => job.RunAsync(context, CancellationToken.None));
         }
 
-        var failed = await company.AsAsync(PayrollCompany.Hr, s => s.GetAsync(runId));
+        var failed = await company.Payroll(PayrollCompany.Hr).RunAsync(s => s.GetAsync(runId));
         Assert.Equal((PayrollRunState.Failed, "The disk is full."), (failed.State, failed.FailureReason));
         Assert.True(failed.CanCompute);
     }
@@ -153,7 +159,7 @@ public class PayrollServiceTests : IAsyncLifetime
     public async Task ComputeRetriedAfterAProcessCrash_WritesEachPayslipOnce_AndPostsOnce()
     {
         var runId = await CreateMarchAsync();
-        var jobRunId = await company.AsAsync(PayrollCompany.Hr, s => s.ComputeAsync(runId));
+        var jobRunId = await company.Payroll(PayrollCompany.Hr).RunAsync(s => s.ComputeAsync(runId));
         var halfway = 0;
         await using (var scope = company.Services.CreateAsyncScope())
         {
@@ -171,13 +177,10 @@ public class PayrollServiceTests : IAsyncLifetime
             halfway = (await company.PayslipsAsync(runId)).Count;
         }
 
-        await using (var scope = company.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<JobRunner>().RunAsync(jobRunId, CancellationToken.None);
-        }
-        await company.AsAsync(PayrollCompany.Accountant, s => s.ApproveAsync(runId));
-        await company.AsAsync(PayrollCompany.Accountant, s => s.PostAsync(runId));
-        await Assert.ThrowsAsync<DomainException>(() => company.AsAsync(PayrollCompany.Accountant, s => s.PostAsync(runId)));
+        await company.RunJobAsync(jobRunId);
+        await company.Payroll(PayrollCompany.Accountant).RunAsync(s => s.ApproveAsync(runId));
+        await company.Payroll(PayrollCompany.Accountant).RunAsync(s => s.PostAsync(runId));
+        await Assert.ThrowsAsync<DomainException>(() => company.Payroll(PayrollCompany.Accountant).RunAsync(s => s.PostAsync(runId)));
 
         var slips = await company.PayslipsAsync(runId);
         Assert.InRange(halfway, 1, 5);
@@ -206,11 +209,11 @@ public class PayrollServiceTests : IAsyncLifetime
     {
         var runId = await CreateMarchAsync();
 
-        await Assert.ThrowsAsync<AccessDeniedException>(() => company.AsAsync(PayrollCompany.Accountant, s => s.CreateAsync(new PayPeriod(2026, 5))));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => company.AsAsync(PayrollCompany.Accountant, s => s.ComputeAsync(runId)));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => company.Payroll(PayrollCompany.Accountant).RunAsync(s => s.CreateAsync(new PayPeriod(2026, 5))));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => company.Payroll(PayrollCompany.Accountant).RunAsync(s => s.ComputeAsync(runId)));
         await company.ComputeAsync(PayrollCompany.Hr, runId);
-        await Assert.ThrowsAsync<AccessDeniedException>(() => company.AsAsync(PayrollCompany.Hr, s => s.ApproveAsync(runId)));
-        await Assert.ThrowsAsync<AccessDeniedException>(() => company.AsAsync(PayrollCompany.Hr, s => s.PostAsync(runId)));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => company.Payroll(PayrollCompany.Hr).RunAsync(s => s.ApproveAsync(runId)));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => company.Payroll(PayrollCompany.Hr).RunAsync(s => s.PostAsync(runId)));
     }
 
     private async Task<string> UserIdAsync(string email)

@@ -32,6 +32,23 @@ public class PayslipExportTests(DemoApp app)
     }
 
     [Fact]
+    public async Task Csv_WritesEveryAmountWithTwoDecimals_InTheInvariantCulture()
+    {
+        var (runId, _, _) = await PostedRunAsync();
+        var client = await app.SignedInClientAsync("hr@demo.local");
+
+        var lines = (await client.GetStringAsync($"/back/payroll/{runId}/payslips.csv")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        var header = lines[0].Split(',');
+        var amounts = new[] { "SalaryPay", "RegularPay", "OvertimePay", "Gross", "IncomeTax", "EmployeeSocial", "EmployerSocial", "Net" }.Select(c => Array.IndexOf(header, c)).ToList();
+        foreach (var line in lines.Skip(1))
+        {
+            var fields = line.Split(',');
+            Assert.All(amounts, column => Assert.Matches(@"^-?\d+\.\d{2}$", fields[column]));
+        }
+    }
+
+    [Fact]
     public async Task Xlsx_IsASpreadsheet()
     {
         var (runId, _, _) = await PostedRunAsync();

@@ -28,30 +28,48 @@ public class CountReconciliationTests : IAsyncLifetime
     }
 
     private async Task<CountLineRow> LineAsync(int count, string sku) =>
-        (await company.AsKeeperAsync(c => c.LinesAsync(count, new PageRequest(PageSize: 200), CountLineFilter.All))).Items.Single(l => l.Sku == sku);
+        (await company.Counts.RunAsync(c => c.LinesAsync(count, new PageRequest(PageSize: 200), CountLineFilter.All))).Items.Single(l => l.Sku == sku);
 
     [Fact]
     public async Task Open_SnapshotsEveryProductOfTheLocation()
     {
-        var count = await company.AsKeeperAsync(c => c.OpenAsync(company.Main));
+        var count = await company.Counts.RunAsync(c => c.OpenAsync(company.Main));
 
-        var lines = (await company.AsKeeperAsync(c => c.LinesAsync(count, new PageRequest(PageSize: 200), CountLineFilter.All))).Items;
+        var lines = (await company.Counts.RunAsync(c => c.LinesAsync(count, new PageRequest(PageSize: 200), CountLineFilter.All))).Items;
 
         Assert.Equal(["BOLT", "DESK", "LAMP", "PAPER"], lines.Select(l => l.Sku));
         Assert.Equal([100, 10, 20, 50], lines.Select(l => l.SystemQuantity));
-        await Assert.ThrowsAsync<DomainException>(() => company.AsKeeperAsync(c => c.OpenAsync(company.Main)));
+        await Assert.ThrowsAsync<DomainException>(() => company.Counts.RunAsync(c => c.OpenAsync(company.Main)));
+    }
+
+    [Fact]
+    public async Task ApproveAll_ApprovesEveryWaitingLine_MoreThanAPageOfThem_AndPostsTheCount()
+    {
+        await using var big = new StockCompany();
+        await big.StockAsync(Enumerable.Range(1, 250).Select(i => ($"P{i:D3}", 2, 400m)).ToArray());
+        var (count, _) = await big.CountAndSubmitAsync(Enumerable.Range(1, 250).Select(i => ($"P{i:D3}", 0)).ToArray());
+        Assert.Equal(250, (await big.Counts.RunAsync(c => c.GetAsync(count))).WaitingForApproval);
+
+        var posting = await big.Counts.RunAsync(c => c.ApproveAllAsync(count));
+        await big.RunJobAsync(posting!.Value);
+
+        var closed = await big.Counts.RunAsync(c => c.GetAsync(count));
+        // 250 lines of −2 × 400.00
+        Assert.Equal((CountState.Closed, 0, 200_000m), (closed.State, closed.WaitingForApproval, closed.Losses));
+        await using var db = big.CreateDbContext();
+        Assert.Equal(250, await db.CountLines.CountAsync(l => l.SessionId == count && l.ApprovedBy == "keeper"));
     }
 
     [Fact]
     public async Task MovementsDuringAnOpenCount_AreAccountedFor()
     {
-        var count = await company.AsKeeperAsync(c => c.OpenAsync(company.Main));
+        var count = await company.Counts.RunAsync(c => c.OpenAsync(company.Main));
         await using (var scope = await company.ScopeForAsync(StockCompany.Keeper))
         {
             await scope.ServiceProvider.GetRequiredService<StockService>().ReceiveAsync(company.Products["LAMP"], company.Main, 5, 15m, "PO-1");
         }
-        await company.AsKeeperAsync(c => c.ImportAsync(count, "sku,counted\nLAMP,23\n"));
-        await company.RunAsync(await company.AsKeeperAsync(c => c.SubmitAsync(count)));
+        await company.Counts.RunAsync(c => c.ImportAsync(count, "sku,counted\nLAMP,23\n"));
+        await company.RunJobAsync(await company.Counts.RunAsync(c => c.SubmitAsync(count)));
 
         var lamp = await LineAsync(count, "LAMP");
         // expected = 20 at the snapshot + 5 received since = 25; counted 23; variance −2 × 15.00 = −30.00
@@ -62,10 +80,10 @@ public class CountReconciliationTests : IAsyncLifetime
     [Fact]
     public async Task RefusedImport_SavesNothing_AndListsEveryBadLine()
     {
-        var count = await company.AsKeeperAsync(c => c.OpenAsync(company.Main));
-        await company.AsKeeperAsync(c => c.ImportAsync(count, "sku,counted\nBOLT,99\n"));
+        var count = await company.Counts.RunAsync(c => c.OpenAsync(company.Main));
+        await company.Counts.RunAsync(c => c.ImportAsync(count, "sku,counted\nBOLT,99\n"));
 
-        var refused = await Assert.ThrowsAsync<CountFileRefusedException>(() => company.AsKeeperAsync(c => c.ImportAsync(count,
+        var refused = await Assert.ThrowsAsync<CountFileRefusedException>(() => company.Counts.RunAsync(c => c.ImportAsync(count,
             "sku,counted\nBOLT,90\nDESK,9\nGHOST,1\nCITY-ONLY,5\nLAMP,-1\n")));
 
         Assert.Equal(["Line 4: unknown SKU 'GHOST'.", "Line 5: SKU 'CITY-ONLY' is not counted at this location.", "Line 6: the counted quantity -1 is negative."], refused.Errors);
@@ -78,7 +96,7 @@ public class CountReconciliationTests : IAsyncLifetime
     {
         var (count, job) = await company.CountAndSubmitAsync(("BOLT", 104), ("LAMP", 19), ("PAPER", 47));
 
-        var detail = await company.AsKeeperAsync(c => c.GetAsync(count));
+        var detail = await company.Counts.RunAsync(c => c.GetAsync(count));
         await using var db = company.CreateDbContext();
         var entry = await db.JournalEntries.Include(e => e.Lines).SingleAsync(e => e.SourceType == PostingSource.StockCount && e.SourceId == count);
         // gains: BOLT +4 × 0.40 = 1.60; losses: LAMP −1 × 15.00 = 15.00, PAPER −3 × 3.3333 = 9.9999 → 10.00
@@ -95,7 +113,7 @@ public class CountReconciliationTests : IAsyncLifetime
     {
         var (count, job) = await company.CountAndSubmitAsync(("DESK", 5), ("LAMP", 21));
 
-        var waiting = await company.AsKeeperAsync(c => c.GetAsync(count));
+        var waiting = await company.Counts.RunAsync(c => c.GetAsync(count));
         await using (var db = company.CreateDbContext())
         {
             Assert.Equal(0, await db.StockMovements.CountAsync(m => m.SourceType == StockSource.StockCount));
@@ -105,10 +123,10 @@ public class CountReconciliationTests : IAsyncLifetime
         Assert.Contains("1 line(s) wait for approval", (await company.JobRunAsync(job)).Summary);
 
         var desk = await LineAsync(count, "DESK");
-        var posting = await company.AsKeeperAsync(c => c.ApproveAsync(count, [desk.Id]));
-        await company.RunAsync(posting);
+        var posting = await company.Counts.RunAsync(c => c.ApproveAsync(count, desk.Id));
+        await company.RunJobAsync(posting!.Value);
 
-        var closed = await company.AsKeeperAsync(c => c.GetAsync(count));
+        var closed = await company.Counts.RunAsync(c => c.GetAsync(count));
         // DESK −5 × 120.00 = −600.00 (above 500), LAMP +1 × 15.00
         Assert.Equal((CountState.Closed, 15m, 600m), (closed.State, closed.Gains, closed.Losses));
         Assert.Equal("keeper", (await LineAsync(count, "DESK")).ApprovedBy);
@@ -137,9 +155,9 @@ public class CountReconciliationTests : IAsyncLifetime
     [Fact]
     public async Task ReconciliationKilledWhilePosting_AndRetried_AdjustsEachLineOnce()
     {
-        var count = await company.AsKeeperAsync(c => c.OpenAsync(company.Main));
-        await company.AsKeeperAsync(c => c.ImportAsync(count, "sku,counted\nBOLT,101\nDESK,10\nLAMP,18\nPAPER,52\n"));
-        var job = await company.AsKeeperAsync(c => c.SubmitAsync(count));
+        var count = await company.Counts.RunAsync(c => c.OpenAsync(company.Main));
+        await company.Counts.RunAsync(c => c.ImportAsync(count, "sku,counted\nBOLT,101\nDESK,10\nLAMP,18\nPAPER,52\n"));
+        var job = await company.Counts.RunAsync(c => c.SubmitAsync(count));
         await using (var scope = company.Services.CreateAsyncScope())
         {
             var reconciliation = scope.ServiceProvider.GetRequiredKeyedService<IBatchJob>(JobKinds.StockReconciliation.Type);
@@ -153,13 +171,13 @@ public class CountReconciliationTests : IAsyncLifetime
             Assert.Equal(1, await db.StockMovements.CountAsync(m => m.SourceType == StockSource.StockCount));
         }
 
-        await company.RunAsync(job);
+        await company.RunJobAsync(job);
 
         await using var check = company.CreateDbContext();
         Assert.Equal(3, await check.StockMovements.CountAsync(m => m.SourceType == StockSource.StockCount));
         Assert.Equal(1, await check.JournalEntries.CountAsync(e => e.SourceType == PostingSource.StockCount));
         Assert.Equal((101, 10, 18, 52), (await company.OnHandAsync("BOLT"), await company.OnHandAsync("DESK"), await company.OnHandAsync("LAMP"), await company.OnHandAsync("PAPER")));
-        Assert.Equal(CountState.Closed, (await company.AsKeeperAsync(c => c.GetAsync(count))).State);
+        Assert.Equal(CountState.Closed, (await company.Counts.RunAsync(c => c.GetAsync(count))).State);
     }
 
     [Fact]

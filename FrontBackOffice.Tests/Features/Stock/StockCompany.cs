@@ -2,9 +2,7 @@ using FrontBackOffice.Domain.Staff;
 using FrontBackOffice.Domain.Stock;
 using FrontBackOffice.Tests.Infrastructure;
 using FrontBackOffice.Web.Features.Stock;
-using FrontBackOffice.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace FrontBackOffice.Tests.Features.Stock;
@@ -49,25 +47,13 @@ public sealed class StockCompany : AppFactory
             Products[sku] = product.Id;
             var level = new StockLevel(product.Id, sku == "CITY-ONLY" ? city.Id : main.Id);
             db.StockLevels.Add(level);
-            db.StockMovements.Add(level.Receive(onHand, cost, DateTime.UtcNow, new StockSource(StockSource.GoodsReceipt, 0)));
+            db.StockMovements.Add(level.Receive(onHand, cost, Clock!.GetUtcNow().UtcDateTime.AddDays(-1), new StockSource(StockSource.GoodsReceipt, 0)));
             await db.SaveChangesAsync();
         }
     }
 
-    public async Task<T> AsKeeperAsync<T>(Func<CountService, Task<T>> work)
-    {
-        await using var scope = await ScopeForAsync(Keeper);
-        return await work(scope.ServiceProvider.GetRequiredService<CountService>());
-    }
-
-    public Task AsKeeperAsync(Func<CountService, Task> work) => AsKeeperAsync(async s => { await work(s); return 0; });
-
-    /// <summary>Runs a queued reconciliation as Hangfire would.</summary>
-    public async Task RunAsync(long? jobRunId)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<JobRunner>().RunAsync(jobRunId!.Value, CancellationToken.None);
-    }
+    /// <summary>The counts, as the warehouse keeper works them.</summary>
+    public ServiceCaller<CountService> Counts => As<CountService>(Keeper);
 
     public async Task<FrontBackOffice.Domain.Jobs.JobRun> JobRunAsync(long id)
     {
@@ -84,10 +70,10 @@ public sealed class StockCompany : AppFactory
     /// <summary>Counts the given SKUs through an import, submits, and runs the reconciliation.</summary>
     public async Task<(int Count, long JobRun)> CountAndSubmitAsync(params (string Sku, int Counted)[] counted)
     {
-        var count = await AsKeeperAsync(c => c.OpenAsync(Main));
-        await AsKeeperAsync(c => c.ImportAsync(count, "sku,counted\n" + string.Join("\n", counted.Select(c => $"{c.Sku},{c.Counted}"))));
-        var job = await AsKeeperAsync(c => c.SubmitAsync(count));
-        await RunAsync(job);
+        var count = await Counts.RunAsync(c => c.OpenAsync(Main));
+        await Counts.RunAsync(c => c.ImportAsync(count, "sku,counted\n" + string.Join("\n", counted.Select(c => $"{c.Sku},{c.Counted}"))));
+        var job = await Counts.RunAsync(c => c.SubmitAsync(count));
+        await RunJobAsync(job);
         return (count, job);
     }
 }

@@ -1310,6 +1310,9 @@ namespace FrontBackOffice.Web.Data.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool?>("DarkMode")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("DisabledAt")
                         .HasColumnType("TEXT");
 

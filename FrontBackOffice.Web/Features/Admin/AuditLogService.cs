@@ -20,7 +20,7 @@ public sealed class AuditLogService(IDbContextFactory<AppDbContext> dbFactory, A
 
     public async Task<PageResult<AuditRow>> ListAsync(PageRequest request, AuditFilter filter, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.AdminAudit, cancellationToken);
+        await guard.DemandAsync(Policies.ReadAudit, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.AuditLog.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.User))

@@ -4,17 +4,11 @@ using FrontBackOffice.Domain.Audit;
 using FrontBackOffice.Domain.Staff;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Security;
+using FrontBackOffice.Web.Shared.Audit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontBackOffice.Web.Features.Admin;
-
-public enum AccountState
-{
-    Active,
-    Locked,
-    Disabled,
-}
 
 public sealed record StaffRow(
     string Id, string Name, string Email, IReadOnlyList<string> Roles, Office? Office, AccountState State, DateTime? LastSignInAt, bool MustChangePassword);
@@ -51,7 +45,7 @@ public sealed class StaffAdminService(IServiceScopeFactory scopes, IDbContextFac
 
     public async Task<PageResult<StaffRow>> ListAsync(PageRequest request, StaffFilter filter = StaffFilter.All, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.AdminUsers, cancellationToken);
+        await guard.DemandAsync(Policies.ManageUsers, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.Users.AsNoTracking();
         query = filter switch
@@ -71,12 +65,12 @@ public sealed class StaffAdminService(IServiceScopeFactory scopes, IDbContextFac
             .ToLookup(r => r.UserId, r => r.Name!);
         var now = clock.GetUtcNow();
         return new PageResult<StaffRow>(page.Items.Select(u => new StaffRow(u.Id, u.DisplayName, u.Email ?? "", roles[u.Id].Order().ToList(),
-            StaffRoles.OfficeOf(roles[u.Id]), StateOf(u.DisabledAt, u.LockoutEnd, now), u.LastSignInAt, u.MustChangePassword)).ToList(), page.Total);
+            StaffRoles.OfficeOf(roles[u.Id]), AccountStates.Of(u.DisabledAt, u.LockoutEnd, now), u.LastSignInAt, u.MustChangePassword)).ToList(), page.Total);
     }
 
     public async Task<TemporaryPassword> CreateAsync(NewStaff staff, CancellationToken cancellationToken = default)
     {
-        var actor = await guard.DemandAsync(Policies.AdminUsers, cancellationToken);
+        var actor = await guard.DemandAsync(Policies.ManageUsers, cancellationToken);
         staff.Validate().ThrowIfAny();
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
@@ -115,7 +109,7 @@ public sealed class StaffAdminService(IServiceScopeFactory scopes, IDbContextFac
         await ChangeAsync(userId, async (users, user, db, actor) =>
         {
             var before = (await users.GetRolesAsync(user)).Order().ToList();
-            if (before.Contains(StaffRoles.Admin) && !roles.Contains(StaffRoles.Admin))
+            if (Policies.Allows(Policies.ManageUsers, before) && !Policies.Allows(Policies.ManageUsers, roles))
             {
                 await KeepAnActiveAdminAsync(db, user.Id, "demoted", cancellationToken);
             }
@@ -178,7 +172,7 @@ public sealed class StaffAdminService(IServiceScopeFactory scopes, IDbContextFac
     /// <summary>Runs an account change in one transaction with its audit line, and ends the person's sessions.</summary>
     private async Task ChangeAsync(string userId, Func<UserManager<StaffUser>, StaffUser, AppDbContext, Actor, Task> change, CancellationToken cancellationToken)
     {
-        var actor = await guard.DemandAsync(Policies.AdminUsers, cancellationToken);
+        var actor = await guard.DemandAsync(Policies.ManageUsers, cancellationToken);
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -193,20 +187,18 @@ public sealed class StaffAdminService(IServiceScopeFactory scopes, IDbContextFac
     private async Task KeepAnActiveAdminAsync(AppDbContext db, string userId, string action, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        var adminRoles = Policies.Table[Policies.ManageUsers];
         var admins = await (from ur in db.UserRoles
                             join r in db.Roles on ur.RoleId equals r.Id
                             join u in db.Users on ur.UserId equals u.Id
-                            where r.Name == StaffRoles.Admin
+                            where adminRoles.Contains(r.Name)
                             select new { u.Id, u.DisabledAt, u.LockoutEnd }).ToListAsync(cancellationToken);
-        var active = admins.Where(a => StateOf(a.DisabledAt, a.LockoutEnd, now) == AccountState.Active).Select(a => a.Id).ToList();
+        var active = admins.Where(a => AccountStates.Of(a.DisabledAt, a.LockoutEnd, now) == AccountState.Active).Select(a => a.Id).Distinct().ToList();
         if (active.Contains(userId) && active.Count == 1)
         {
             throw new DomainException($"This is the last active Admin: it cannot be {action}. Make someone else Admin first.");
         }
     }
-
-    private static AccountState StateOf(DateTime? disabledAt, DateTimeOffset? lockoutEnd, DateTimeOffset now) =>
-        disabledAt is not null ? AccountState.Disabled : lockoutEnd > now ? AccountState.Locked : AccountState.Active;
 
     private static void Check(IdentityResult result, string field)
     {

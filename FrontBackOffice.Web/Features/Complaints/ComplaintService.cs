@@ -1,7 +1,6 @@
 using FrontBackOffice.Domain;
 using FrontBackOffice.Domain.Complaints;
 using FrontBackOffice.Domain.Orders;
-using FrontBackOffice.Domain.Staff;
 using FrontBackOffice.Web.Company;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Security;
@@ -10,21 +9,21 @@ using Microsoft.Extensions.Options;
 
 namespace FrontBackOffice.Web.Features.Complaints;
 
+/// <summary>A complaint in a list: <see cref="TimeLeft"/> counts down to its due time while it is pending.</summary>
 public sealed record ComplaintRow(
     int Id, string Number, string CustomerName, string Subject, ComplaintCategory Category, string Team, ComplaintPriority Priority,
-    ComplaintStatus Status, DateTime OpenedAt, DateTime DueAt, bool Breached, string? AssignedToName);
+    ComplaintStatus Status, DateTime OpenedAt, DateTime DueAt, bool Breached, TimeSpan? TimeLeft, string? AssignedToName);
 
 public sealed record ComplaintEventRow(ComplaintEventKind Kind, string ActorName, DateTime At, string Text);
 
+/// <summary>A complaint as its pages show it, with the steps its state allows (as the domain decides them).</summary>
 public sealed record ComplaintDetail(
     int Id, string Number, int CustomerId, string CustomerName, int? OrderId, string? OrderNumber, ComplaintCategory Category,
     string Team, ComplaintPriority Priority, string Subject, string Text, ComplaintStatus Status, DateTime OpenedAt, string OpenedBy,
-    DateTime DueAt, bool Breached, bool ClockPaused, string? AssignedToName, string? Answer, IReadOnlyList<ComplaintEventRow> Timeline);
+    DateTime DueAt, bool Breached, TimeSpan? TimeLeft, bool ClockPaused, string? AssignedToName, string? Answer, IReadOnlyList<ComplaintEventRow> Timeline,
+    bool CanEscalate, bool CanAssign, bool CanAnswer, bool CanResolve, bool CanReopen, bool CanClose);
 
-public sealed record OrderChoice(int Id, string Number, DateTime CreatedAt, OrderStatus Status)
-{
-    public override string ToString() => $"{Number} ({Status})";
-}
+public sealed record OrderChoice(int Id, string Number, DateTime CreatedAt, OrderStatus Status);
 
 /// <summary>The filters of a complaint list.</summary>
 public sealed record ComplaintFilter(ComplaintStatus? Status = null, bool BreachedOnly = false, bool PendingOnly = false);
@@ -47,12 +46,10 @@ public sealed class ComplaintService(
         .Add(nameof(ComplaintRow.OpenedAt), c => c.Complaint.OpenedAt)
         .Add(nameof(ComplaintRow.DueAt), c => c.Complaint.DueAt);
 
-    private static readonly ComplaintStatus[] Pending = [ComplaintStatus.Open, ComplaintStatus.Escalated, ComplaintStatus.Answered];
-
     /// <summary>The front office's list of every complaint.</summary>
     public async Task<PageResult<ComplaintRow>> ListAsync(PageRequest request, ComplaintFilter filter, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Complaints, cancellationToken);
+        await guard.DemandAsync(Policies.ManageComplaints, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await PageAsync(db, db.Complaints, request, filter, cancellationToken);
     }
@@ -60,21 +57,21 @@ public sealed class ComplaintService(
     /// <summary>The back office's inbox: the complaints routed to one of the user's teams (all of them for Admin).</summary>
     public async Task<PageResult<ComplaintRow>> InboxAsync(PageRequest request, ComplaintFilter filter, CancellationToken cancellationToken = default)
     {
-        var actor = await guard.DemandAsync(Policies.ComplaintInbox, cancellationToken);
+        var actor = await guard.DemandAsync(Policies.AnswerComplaints, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await PageAsync(db, RoutedTo(actor, db.Complaints), request, filter, cancellationToken);
     }
 
     public async Task<ComplaintDetail> GetAsync(int id, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Complaints, cancellationToken);
+        await guard.DemandAsync(Policies.ManageComplaints, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await DetailAsync(db, db.Complaints, id, cancellationToken);
     }
 
     public async Task<ComplaintDetail> GetFromInboxAsync(int id, CancellationToken cancellationToken = default)
     {
-        var actor = await guard.DemandAsync(Policies.ComplaintInbox, cancellationToken);
+        var actor = await guard.DemandAsync(Policies.AnswerComplaints, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await DetailAsync(db, RoutedTo(actor, db.Complaints), id, cancellationToken);
     }
@@ -82,7 +79,7 @@ public sealed class ComplaintService(
     /// <summary>The customer's orders, newest first, to attach one to a complaint.</summary>
     public async Task<IReadOnlyList<OrderChoice>> OrdersOfCustomerAsync(int customerId, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Complaints, cancellationToken);
+        await guard.DemandAsync(Policies.ManageComplaints, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var orders = await db.SalesOrders.AsNoTracking().Where(o => o.CustomerId == customerId)
             .OrderByDescending(o => o.CreatedAt).Take(50)
@@ -92,7 +89,7 @@ public sealed class ComplaintService(
 
     public async Task<int> OpenAsync(ComplaintInput input, bool escalate, CancellationToken cancellationToken = default)
     {
-        var actor = await guard.DemandAsync(Policies.Complaints, cancellationToken);
+        var actor = await guard.DemandAsync(Policies.ManageComplaints, cancellationToken);
         input.Validate().ThrowIfAny();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var errors = new ValidationErrors();
@@ -136,14 +133,14 @@ public sealed class ComplaintService(
 
     private async Task FrontOfficeChangeAsync(int id, Action<Complaint, ComplaintActor, DateTime> change, CancellationToken cancellationToken)
     {
-        var actor = await guard.DemandAsync(Policies.Complaints, cancellationToken);
+        var actor = await guard.DemandAsync(Policies.ManageComplaints, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await ChangeAsync(db, db.Complaints, id, c => change(c, For(actor), calendar.UtcNow), cancellationToken);
     }
 
     private async Task TeamChangeAsync(int id, Action<Complaint, ComplaintActor, DateTime> change, CancellationToken cancellationToken)
     {
-        var actor = await guard.DemandAsync(Policies.ComplaintInbox, cancellationToken);
+        var actor = await guard.DemandAsync(Policies.AnswerComplaints, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await ChangeAsync(db, RoutedTo(actor, db.Complaints), id, c => change(c, For(actor), calendar.UtcNow), cancellationToken);
     }
@@ -163,44 +160,36 @@ public sealed class ComplaintService(
         }
     }
 
-    private static IQueryable<Complaint> RoutedTo(Actor actor, IQueryable<Complaint> complaints)
-    {
-        if (actor.IsIn(StaffRoles.Admin))
-        {
-            return complaints;
-        }
-        var teams = actor.Roles.ToList();
-        return complaints.Where(c => teams.Contains(c.Team) && c.Status != ComplaintStatus.Open);
-    }
+    private static IQueryable<Complaint> RoutedTo(Actor actor, IQueryable<Complaint> complaints) =>
+        complaints.Where(Complaint.InInboxOf(actor.Roles, actor.Holds(Policies.AnswerForEveryTeam)));
 
     private async Task<PageResult<ComplaintRow>> PageAsync(
         AppDbContext db, IQueryable<Complaint> complaints, PageRequest request, ComplaintFilter filter, CancellationToken cancellationToken)
     {
         var now = calendar.UtcNow;
-        var query = complaints.AsNoTracking()
-            .Join(db.Customers, c => c.CustomerId, cu => cu.Id, (c, cu) => new ComplaintJoin { Complaint = c, CustomerName = cu.Name });
+        complaints = complaints.AsNoTracking();
         if (filter.Status is { } status)
         {
-            query = query.Where(c => c.Complaint.Status == status);
+            complaints = complaints.Where(c => c.Status == status);
         }
         if (filter.PendingOnly)
         {
-            query = query.Where(c => Pending.Contains(c.Complaint.Status));
+            complaints = complaints.Where(Complaint.Pending);
         }
         if (filter.BreachedOnly)
         {
-            query = query.Where(c => Pending.Contains(c.Complaint.Status) && c.Complaint.DueAt < (c.Complaint.PausedSince ?? now));
+            complaints = complaints.Where(Complaint.BreachedAt(now));
         }
+        var query = complaints.Join(db.Customers, c => c.CustomerId, cu => cu.Id, (c, cu) => new ComplaintJoin { Complaint = c, CustomerName = cu.Name });
         if (request.Term is { } term)
         {
             var id = request.SearchedId("C-");
             query = query.Where(c => c.Complaint.Id == id || c.CustomerName.ToLower().Contains(term) || c.Complaint.Subject.ToLower().Contains(term));
         }
-        return await query.ToPageAsync(request, Sorts,
-            c => new ComplaintRow(c.Complaint.Id, Complaint.NumberOf(c.Complaint.Id), c.CustomerName, c.Complaint.Subject, c.Complaint.Category,
-                c.Complaint.Team, c.Complaint.Priority, c.Complaint.Status, c.Complaint.OpenedAt, c.Complaint.DueAt,
-                Pending.Contains(c.Complaint.Status) && c.Complaint.DueAt < (c.Complaint.PausedSince ?? now), c.Complaint.AssignedToName),
-            cancellationToken);
+        var page = await query.ToPageAsync(request, Sorts, c => new { c.Complaint, c.CustomerName }, cancellationToken);
+        return new PageResult<ComplaintRow>(page.Items.Select(c => new ComplaintRow(c.Complaint.Id, c.Complaint.Number, c.CustomerName, c.Complaint.Subject,
+            c.Complaint.Category, c.Complaint.Team, c.Complaint.Priority, c.Complaint.Status, c.Complaint.OpenedAt, c.Complaint.DueAt,
+            c.Complaint.IsBreachedAt(now), c.Complaint.IsPending ? c.Complaint.TimeLeftAt(now) : null, c.Complaint.AssignedToName)).ToList(), page.Total);
     }
 
     private async Task<ComplaintDetail> DetailAsync(AppDbContext db, IQueryable<Complaint> visible, int id, CancellationToken cancellationToken)
@@ -208,11 +197,15 @@ public sealed class ComplaintService(
         var complaint = await visible.AsNoTracking().Include(c => c.Events).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
             ?? throw new NotFoundException($"There is no complaint #{id} for you.");
         var customer = await db.Customers.Where(c => c.Id == complaint.CustomerId).Select(c => c.Name).SingleAsync(cancellationToken);
+        var now = calendar.UtcNow;
         return new ComplaintDetail(complaint.Id, complaint.Number, complaint.CustomerId, customer, complaint.OrderId,
             complaint.OrderId is { } orderId ? SalesOrder.NumberOf(orderId) : null, complaint.Category, complaint.Team, complaint.Priority,
             complaint.Subject, complaint.Text, complaint.Status, complaint.OpenedAt, complaint.OpenedBy, complaint.DueAt,
-            complaint.IsBreached(calendar.UtcNow), complaint.PausedSince is not null, complaint.AssignedToName, complaint.Answer,
-            complaint.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new ComplaintEventRow(e.Kind, e.ActorName, e.At, e.Text)).ToList());
+            complaint.IsBreachedAt(now), complaint.IsPending ? complaint.TimeLeftAt(now) : null, complaint.PausedSince is not null,
+            complaint.AssignedToName, complaint.Answer,
+            complaint.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new ComplaintEventRow(e.Kind, e.ActorName, e.At, e.Text)).ToList(),
+            complaint.CanEscalate, complaint.CanAssign && complaint.AssignedToId is null, complaint.CanAnswer, complaint.CanResolve,
+            complaint.CanReopen, complaint.CanClose);
     }
 
     private static ComplaintActor For(Actor actor) => new(actor.UserId, actor.Name);

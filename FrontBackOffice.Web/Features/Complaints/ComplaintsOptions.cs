@@ -1,11 +1,12 @@
 using FrontBackOffice.Domain.Complaints;
+using FrontBackOffice.Web.Shared;
 
 namespace FrontBackOffice.Web.Features.Complaints;
 
 /// <summary>The <c>Complaints</c> settings: the resolution target per priority and whether escalation pauses it.</summary>
-public sealed class ComplaintsOptions
+public sealed class ComplaintsOptions : ISettings
 {
-    public const string Section = "Complaints";
+    public static string Section => "Complaints";
 
     public Dictionary<ComplaintPriority, int> SlaHours { get; set; } = new()
     {
@@ -19,12 +20,11 @@ public sealed class ComplaintsOptions
 
     public ComplaintSla Sla => new(SlaHours, PauseWhileEscalated);
 
-    public static void AddTo(IServiceCollection services, IConfiguration configuration)
+    public IEnumerable<string> Problems()
     {
-        services.AddOptions<ComplaintsOptions>()
-            .Bind(configuration.GetSection(Section))
-            .Validate(o => Enum.GetValues<ComplaintPriority>().All(p => o.SlaHours.TryGetValue(p, out var hours) && hours > 0),
-                "Complaints:SlaHours needs a positive number of hours for each priority: Low, Normal, High, Urgent.")
-            .ValidateOnStart();
+        if (!Enum.GetValues<ComplaintPriority>().All(p => SlaHours.TryGetValue(p, out var hours) && hours > 0))
+        {
+            yield return "Complaints:SlaHours needs a positive number of hours for each priority: Low, Normal, High, Urgent.";
+        }
     }
 }

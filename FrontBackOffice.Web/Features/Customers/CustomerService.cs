@@ -41,7 +41,7 @@ public sealed class CustomerService(IDbContextFactory<AppDbContext> dbFactory, A
 
     public async Task<PageResult<CustomerRow>> SearchAsync(PageRequest request, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.CustomersRead, cancellationToken);
+        await guard.DemandAsync(Policies.ReadCustomers, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.Customers.AsNoTracking();
         if (request.Term is { } term)
@@ -55,7 +55,7 @@ public sealed class CustomerService(IDbContextFactory<AppDbContext> dbFactory, A
     /// <summary>The first customers whose name or tax number matches, for the pickers of order and complaint forms.</summary>
     public async Task<IReadOnlyList<CustomerChoice>> ChoicesAsync(string? search, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.CustomersRead, cancellationToken);
+        await guard.DemandAsync(Policies.ReadCustomers, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var term = search?.Trim().ToLowerInvariant() ?? "";
         return await db.Customers.AsNoTracking()
@@ -68,7 +68,7 @@ public sealed class CustomerService(IDbContextFactory<AppDbContext> dbFactory, A
 
     public async Task<CustomerDetail> GetAsync(int id, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.CustomersRead, cancellationToken);
+        await guard.DemandAsync(Policies.ReadCustomers, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Customers.AsNoTracking()
             .Where(c => c.Id == id)
@@ -79,7 +79,7 @@ public sealed class CustomerService(IDbContextFactory<AppDbContext> dbFactory, A
 
     public async Task<PageResult<CustomerOrderRow>> OrdersAsync(int customerId, PageRequest request, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.CustomersRead, cancellationToken);
+        await guard.DemandAsync(Policies.ReadCustomers, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.SalesOrders.AsNoTracking().Where(o => o.CustomerId == customerId)
             .ToPageAsync(request, OrderSorts, o => new CustomerOrderRow(o.Id, SalesOrder.NumberOf(o.Id), o.CreatedAt, o.Status, o.GrossTotal), cancellationToken);
@@ -87,7 +87,7 @@ public sealed class CustomerService(IDbContextFactory<AppDbContext> dbFactory, A
 
     public async Task<IReadOnlyList<CustomerComplaintRow>> ComplaintsAsync(int customerId, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.CustomersRead, cancellationToken);
+        await guard.DemandAsync(Policies.ReadCustomers, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Complaints.AsNoTracking().Where(c => c.CustomerId == customerId)
             .OrderByDescending(c => c.OpenedAt)
@@ -98,7 +98,7 @@ public sealed class CustomerService(IDbContextFactory<AppDbContext> dbFactory, A
 
     public async Task<int> CreateAsync(CustomerDetails details, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.CustomersEdit, cancellationToken);
+        await guard.DemandAsync(Policies.ManageCustomers, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         details.Validate().ThrowIfAny();
         await RefuseTakenTaxNumberAsync(db, details, null, cancellationToken);
@@ -110,7 +110,7 @@ public sealed class CustomerService(IDbContextFactory<AppDbContext> dbFactory, A
 
     public async Task UpdateAsync(int id, int version, CustomerDetails details, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.CustomersEdit, cancellationToken);
+        await guard.DemandAsync(Policies.ManageCustomers, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         details.Validate().ThrowIfAny();
         var customer = await db.Customers.SingleOrDefaultAsync(c => c.Id == id, cancellationToken)

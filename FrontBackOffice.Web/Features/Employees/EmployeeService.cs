@@ -34,7 +34,7 @@ public sealed class EmployeeService(IDbContextFactory<AppDbContext> dbFactory, A
 
     public async Task<PageResult<EmployeeRow>> ListAsync(PageRequest request, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Employees, cancellationToken);
+        await guard.DemandAsync(Policies.ManageEmployees, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.Employees.AsNoTracking();
         if (request.Term is { } term)
@@ -47,7 +47,7 @@ public sealed class EmployeeService(IDbContextFactory<AppDbContext> dbFactory, A
 
     public async Task<EmployeeDetail> GetAsync(int id, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Employees, cancellationToken);
+        await guard.DemandAsync(Policies.ManageEmployees, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Employees.AsNoTracking().Where(e => e.Id == id)
             .Select(e => new EmployeeDetail(e.Id, e.Name, e.TaxNumber, e.Department, e.HireDate, e.LeaveDate, e.PayType, e.MonthlySalary, e.HourlyRate, e.Version))
@@ -57,7 +57,7 @@ public sealed class EmployeeService(IDbContextFactory<AppDbContext> dbFactory, A
 
     public async Task<int> CreateAsync(EmployeeDetails details, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Employees, cancellationToken);
+        await guard.DemandAsync(Policies.ManageEmployees, cancellationToken);
         details.Validate().ThrowIfAny();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await RefuseTakenTaxNumberAsync(db, details, null, cancellationToken);
@@ -69,7 +69,7 @@ public sealed class EmployeeService(IDbContextFactory<AppDbContext> dbFactory, A
 
     public async Task UpdateAsync(int id, int version, EmployeeDetails details, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Employees, cancellationToken);
+        await guard.DemandAsync(Policies.ManageEmployees, cancellationToken);
         details.Validate().ThrowIfAny();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var employee = await db.Employees.SingleOrDefaultAsync(e => e.Id == id, cancellationToken) ?? throw new NotFoundException($"There is no employee #{id}.");
@@ -81,7 +81,7 @@ public sealed class EmployeeService(IDbContextFactory<AppDbContext> dbFactory, A
 
     public async Task<IReadOnlyList<TimesheetRow>> TimesheetsAsync(int employeeId, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Employees, cancellationToken);
+        await guard.DemandAsync(Policies.ManageEmployees, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var sheets = await db.Timesheets.AsNoTracking().Where(t => t.EmployeeId == employeeId)
             .OrderByDescending(t => t.WeekStart).Take(104).ToListAsync(cancellationToken);
@@ -91,7 +91,7 @@ public sealed class EmployeeService(IDbContextFactory<AppDbContext> dbFactory, A
     /// <summary>Records (or corrects) an hourly employee's hours for one week.</summary>
     public async Task SaveTimesheetAsync(int employeeId, DateOnly weekStart, IReadOnlyList<decimal> hours, int? version, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Employees, cancellationToken);
+        await guard.DemandAsync(Policies.ManageEmployees, cancellationToken);
         Timesheet.Validate(weekStart, hours).ThrowIfAny();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var employee = await db.Employees.AsNoTracking().SingleOrDefaultAsync(e => e.Id == employeeId, cancellationToken)

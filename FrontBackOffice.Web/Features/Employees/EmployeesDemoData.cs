@@ -44,7 +44,7 @@ public static class EmployeesDemoData
         db.Employees.AddRange(employees);
         await db.SaveChangesAsync(cancellationToken);
 
-        var firstWeek = lastMonth.FirstDay.AddDays(-(((int)lastMonth.FirstDay.DayOfWeek + 6) % 7));
+        var firstWeek = Timesheet.WeekStartOf(lastMonth.FirstDay);
         foreach (var employee in employees.Where(e => e.PayType == PayType.Hourly))
         {
             for (var week = firstWeek; week <= demo.Today; week = week.AddDays(7))

@@ -14,11 +14,9 @@ public sealed record FrontDashboard(int OrdersToday, decimal RevenueThisMonth, i
 /// <summary>The front office's figures, each computed by the database.</summary>
 public sealed class FrontDashboardService(IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, BusinessCalendar calendar)
 {
-    private static readonly ComplaintStatus[] Pending = [ComplaintStatus.Open, ComplaintStatus.Escalated, ComplaintStatus.Answered];
-
     public async Task<FrontDashboard> GetAsync(CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.FrontOffice, cancellationToken);
+        await guard.DemandAsync(Policies.UseFrontOffice, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var now = calendar.UtcNow;
         var today = calendar.DayOf(now);
@@ -30,8 +28,8 @@ public sealed class FrontDashboardService(IDbContextFactory<AppDbContext> dbFact
         var revenue = await db.SalesOrders
             .Where(o => o.Status == OrderStatus.Invoiced && o.InvoiceDate >= firstOfMonth)
             .SumAsync(o => o.NetTotal, cancellationToken);
-        var open = await db.Complaints.CountAsync(c => Pending.Contains(c.Status), cancellationToken);
-        var breaches = await db.Complaints.CountAsync(c => Pending.Contains(c.Status) && c.DueAt < (c.PausedSince ?? now), cancellationToken);
+        var open = await db.Complaints.CountAsync(Complaint.Pending, cancellationToken);
+        var breaches = await db.Complaints.CountAsync(Complaint.BreachedAt(now), cancellationToken);
         var perDay = await db.SalesOrders
             .Where(o => o.Status == OrderStatus.Invoiced && o.InvoiceDate >= firstDay)
             .GroupBy(o => o.InvoiceDate!.Value)

@@ -13,7 +13,7 @@ public sealed class JobsService(IDbContextFactory<AppDbContext> dbFactory, Acces
     /// <summary>The job kinds whose runs the user sees: those their role may run.</summary>
     public async Task<IReadOnlyList<JobKind>> KindsAsync(CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Jobs, cancellationToken);
+        await guard.DemandAsync(Policies.ReadJobs, cancellationToken);
         var kinds = new List<JobKind>();
         foreach (var kind in JobKinds.All)
         {
@@ -40,7 +40,7 @@ public sealed class JobsService(IDbContextFactory<AppDbContext> dbFactory, Acces
     public async Task<IReadOnlyList<JobSchedule>> SchedulesAsync(CancellationToken cancellationToken = default)
     {
         var types = (await KindsAsync(cancellationToken)).Select(k => k.Type).ToHashSet();
-        return schedules.List().Where(s => types.Contains(s.Type)).ToList();
+        return (await schedules.ListAsync(cancellationToken)).Where(s => types.Contains(s.Type)).ToList();
     }
 
     /// <summary>Starts the nightly accounting close now; refused while one is queued or running.</summary>

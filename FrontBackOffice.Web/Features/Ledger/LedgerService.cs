@@ -1,19 +1,22 @@
 using FrontBackOffice.Domain;
-using FrontBackOffice.Domain.Audit;
 using FrontBackOffice.Domain.Ledger;
 using FrontBackOffice.Web.Company;
 using FrontBackOffice.Web.Data;
-using FrontBackOffice.Web.Features.Admin;
 using FrontBackOffice.Web.Security;
+using FrontBackOffice.Web.Shared.Ledger;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontBackOffice.Web.Features.Ledger;
 
 public sealed record JournalLineRow(string AccountCode, decimal Debit, decimal Credit);
 
+/// <summary>An entry of the journal, with the entry that reversed it, if one did.</summary>
 public sealed record JournalRow(
     long Id, DateOnly Date, string Description, string SourceType, long SourceId, string PostedBy, DateTime PostedAt, long? ReversesEntryId,
-    decimal Total, IReadOnlyList<JournalLineRow> Lines);
+    long? ReversedByEntryId, decimal Total, IReadOnlyList<JournalLineRow> Lines)
+{
+    public bool CanReverse => JournalEntry.CanReverse(SourceType, ReversedByEntryId is not null);
+}
 
 public sealed record JournalFilter(DateOnly? From = null, DateOnly? To = null, string? AccountCode = null, string? SourceType = null);
 
@@ -32,7 +35,7 @@ public sealed record ClosedDayRow(DateOnly Date, int Entries, decimal Debits, st
 public sealed record AccountRow(string Code, string Name, AccountType Type);
 
 /// <summary>The ledger as Accounting reads it: the journal, the trial balance, the closed days, and reversals.</summary>
-public sealed class LedgerService(IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, AuditTrail audit, BusinessCalendar calendar)
+public sealed class LedgerService(IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, LedgerPosting ledger, BusinessCalendar calendar)
 {
     private static readonly SortMap<JournalEntry> Sorts = new SortMap<JournalEntry>(nameof(JournalRow.Date), true, q => q.ThenBy(e => e.Id))
         .Add(nameof(JournalRow.Id), e => e.Id)
@@ -49,7 +52,7 @@ public sealed class LedgerService(IDbContextFactory<AppDbContext> dbFactory, Acc
 
     public async Task<PageResult<JournalRow>> JournalAsync(PageRequest request, JournalFilter filter, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Ledger, cancellationToken);
+        await guard.DemandAsync(Policies.ManageLedger, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.JournalEntries.AsNoTracking();
         if (filter.From is { } from)
@@ -74,13 +77,14 @@ public sealed class LedgerService(IDbContextFactory<AppDbContext> dbFactory, Acc
         }
         return await query.ToPageAsync(request, Sorts,
             e => new JournalRow(e.Id, e.Date, e.Description, e.SourceType, e.SourceId, e.PostedBy, e.PostedAt, e.ReversesEntryId,
+                db.JournalEntries.Where(r => r.ReversesEntryId == e.Id).Select(r => (long?)r.Id).FirstOrDefault(),
                 e.Lines.Sum(l => l.Debit), e.Lines.Select(l => new JournalLineRow(l.AccountCode, l.Debit, l.Credit)).ToList()),
             cancellationToken);
     }
 
     public async Task<IReadOnlyList<AccountRow>> AccountsAsync(CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Ledger, cancellationToken);
+        await guard.DemandAsync(Policies.ManageLedger, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Accounts.OrderBy(a => a.Code).Select(a => new AccountRow(a.Code, a.Name, a.Type)).ToListAsync(cancellationToken);
     }
@@ -88,7 +92,7 @@ public sealed class LedgerService(IDbContextFactory<AppDbContext> dbFactory, Acc
     /// <summary>Debits and credits per account over the entries dated in the range; the database sums them.</summary>
     public async Task<TrialBalance> TrialBalanceAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Ledger, cancellationToken);
+        await guard.DemandAsync(Policies.ManageLedger, cancellationToken);
         if (to < from)
         {
             throw new InvalidInputException(new ValidationErrors().Add("To", "The end of the range comes before its start."));
@@ -109,7 +113,7 @@ public sealed class LedgerService(IDbContextFactory<AppDbContext> dbFactory, Acc
 
     public async Task<PageResult<ClosedDayRow>> ClosedDaysAsync(PageRequest request, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Ledger, cancellationToken);
+        await guard.DemandAsync(Policies.ManageLedger, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.ClosedDays.AsNoTracking().ToPageAsync(request, DaySorts,
             d => new ClosedDayRow(d.Date, d.Entries, d.Debits, d.ClosedBy, d.ClosedAt), cancellationToken);
@@ -117,7 +121,7 @@ public sealed class LedgerService(IDbContextFactory<AppDbContext> dbFactory, Acc
 
     public async Task<DateOnly?> LastClosedDayAsync(CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Ledger, cancellationToken);
+        await guard.DemandAsync(Policies.ManageLedger, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return (await db.LockDateAsync(cancellationToken)).LastClosedDay;
     }
@@ -125,7 +129,7 @@ public sealed class LedgerService(IDbContextFactory<AppDbContext> dbFactory, Acc
     /// <summary>Corrects a posted entry by posting its reverse today; an entry is reversed at most once.</summary>
     public async Task<long> ReverseAsync(long entryId, string reason, CancellationToken cancellationToken = default)
     {
-        var actor = await guard.DemandAsync(Policies.Ledger, cancellationToken);
+        var actor = await guard.DemandAsync(Policies.ManageLedger, cancellationToken);
         if (string.IsNullOrWhiteSpace(reason))
         {
             throw new InvalidInputException(new ValidationErrors().Add("Reason", "Say why the entry is reversed."));
@@ -133,17 +137,9 @@ public sealed class LedgerService(IDbContextFactory<AppDbContext> dbFactory, Acc
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var entry = await db.JournalEntries.AsNoTracking().Include(e => e.Lines).SingleOrDefaultAsync(e => e.Id == entryId, cancellationToken)
             ?? throw new NotFoundException($"There is no journal entry #{entryId}.");
-        if (entry.SourceType == PostingSource.Reversal)
-        {
-            throw new DomainException($"Entry #{entryId} is itself a reversal; post a new entry instead of reversing it.");
-        }
-        if (await db.IsPostedAsync(new PostingSource(PostingSource.Reversal, entryId), cancellationToken))
-        {
-            throw new DomainException($"Entry #{entryId} has already been reversed.");
-        }
-        var reversal = entry.Reverse(calendar.Today, reason.Trim(), await db.LockDateAsync(cancellationToken), actor.Name, calendar.UtcNow);
-        db.JournalEntries.Add(reversal);
-        audit.Add(db, AuditKind.EntryPosted, actor, $"Reversed journal entry #{entryId} ({entry.Description}): {reason.Trim()}", $"entry-{entryId}");
+        var reversal = await ledger.PostAsync(db, lockDate => entry.Reverse(calendar.Today, reason.Trim(), lockDate, actor.Name, calendar.UtcNow),
+                actor.Name, actor.UserId, $"entry-{entryId}", cancellationToken)
+            ?? throw new DomainException($"Entry #{entryId} has already been reversed.");
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -2,8 +2,9 @@ using FrontBackOffice.Domain.Audit;
 using FrontBackOffice.Domain.Ledger;
 using FrontBackOffice.Web.Company;
 using FrontBackOffice.Web.Data;
-using FrontBackOffice.Web.Features.Admin;
 using FrontBackOffice.Web.Jobs;
+using FrontBackOffice.Web.Shared.Audit;
+using FrontBackOffice.Web.Shared.Ledger;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +18,9 @@ namespace FrontBackOffice.Web.Features.Ledger;
 /// entry for it), so a retry after a crash ends where a clean run would.
 /// </summary>
 public sealed class NightlyCloseJob(
-    IDbContextFactory<AppDbContext> dbFactory, BusinessCalendar calendar, IOptions<NightlyAccountingOptions> options, AuditTrail audit) : IBatchJob
+    IDbContextFactory<AppDbContext> dbFactory, BusinessCalendar calendar, IOptions<NightlyAccountingOptions> options, LedgerPosting ledger, AuditTrail audit,
+    Formats formats)
+    : IBatchJob
 {
     public async Task<string> RunAsync(JobRunContext run, CancellationToken cancellationToken)
     {
@@ -31,7 +34,7 @@ public sealed class NightlyCloseJob(
         }
         if (first >= today)
         {
-            return $"Nothing to close: the books are closed up to {lastClosed:yyyy-MM-dd}.";
+            return lastClosed is { } closed ? $"Nothing to close: the books are closed up to {Formats.DayOnRecord(closed)}." : "Nothing to close yet.";
         }
 
         var progress = await ProgressAsync(first, today, cancellationToken);
@@ -39,17 +42,16 @@ public sealed class NightlyCloseJob(
         int shipments = 0, invoices = 0;
         for (var day = first; day < today; day = day.AddDays(1))
         {
-            var lockDate = new LockDate(day.AddDays(-1));
             shipments += await PostInChunksAsync(run, progress, ShipmentsOf(day), s => s.OrderId,
-                s => Postings.Shipment(s, lockDate, run.StartedBy, calendar.UtcNow), cancellationToken);
+                (s, lockDate) => Postings.Shipment(s, lockDate, run.StartedBy, calendar.UtcNow), cancellationToken);
             invoices += await PostInChunksAsync(run, progress, InvoicesOf(day), i => i.OrderId,
-                i => Postings.Invoice(i, lockDate, run.StartedBy, calendar.UtcNow), cancellationToken);
+                (i, lockDate) => Postings.Invoice(i, lockDate, run.StartedBy, calendar.UtcNow), cancellationToken);
             await CloseAsync(day, run.StartedBy, cancellationToken);
             progress.Done++;
             await run.ReportAsync(progress.Done, progress.Total);
         }
         var days = today.DayNumber - first.DayNumber;
-        return $"Closed {days} day(s), {first:yyyy-MM-dd} to {today.AddDays(-1):yyyy-MM-dd}: posted {shipments} shipment(s) and {invoices} invoice(s); every day balanced.";
+        return $"Closed {days} day(s), {Formats.DayOnRecord(first)} to {Formats.DayOnRecord(today.AddDays(-1))}: posted {shipments} shipment(s) and {invoices} invoice(s); every day balanced.";
     }
 
     private sealed class Progress
@@ -77,7 +79,7 @@ public sealed class NightlyCloseJob(
 
     /// <summary>Posts the documents a chunk at a time: each chunk is read, booked and saved in one transaction.</summary>
     private async Task<int> PostInChunksAsync<T>(
-        JobRunContext run, Progress progress, Documents<T> documents, Func<T, int> orderIdOf, Func<T, JournalEntry?> post,
+        JobRunContext run, Progress progress, Documents<T> documents, Func<T, int> orderIdOf, Func<T, LockDate, JournalEntry?> post,
         CancellationToken cancellationToken)
     {
         var posted = 0;
@@ -90,7 +92,7 @@ public sealed class NightlyCloseJob(
             {
                 return posted;
             }
-            db.JournalEntries.AddRange(chunk.Select(post).OfType<JournalEntry>());
+            await ledger.PostAsync(db, chunk, post, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             afterId = orderIdOf(chunk[^1]);
             posted += chunk.Count;
@@ -109,7 +111,9 @@ public sealed class NightlyCloseJob(
             .SingleOrDefaultAsync(cancellationToken);
         var entries = await db.JournalEntries.CountAsync(e => e.Date == day, cancellationToken);
         db.ClosedDays.Add(new ClosedDay(day, entries, totals?.Debits ?? 0, totals?.Credits ?? 0, closedBy, calendar.UtcNow));
-        audit.Add(db, AuditKind.DayClosed, closedBy, null, $"Closed {day:yyyy-MM-dd}: {entries} journal entries, debits = credits = {totals?.Debits ?? 0:0.00}.", day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        audit.Add(db, AuditKind.DayClosed, closedBy, null,
+            $"Closed {Formats.DayOnRecord(day)}: {entries} journal entries, debits = credits = {formats.MoneyOnRecord(totals?.Debits ?? 0)}.",
+            day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await db.SaveChangesAsync(cancellationToken);
     }
 

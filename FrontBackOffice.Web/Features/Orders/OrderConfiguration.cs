@@ -16,6 +16,7 @@ public sealed class SalesOrderConfiguration : IEntityTypeConfiguration<SalesOrde
         order.Ignore(o => o.CanShip);
         order.Ignore(o => o.CanInvoice);
         order.Ignore(o => o.CanCancel);
+        order.Ignore(o => o.HoldsReservation);
         order.Property(o => o.Status).HasConversion<string>().HasMaxLength(20);
         order.Property(o => o.CreatedBy).HasMaxLength(200);
         order.Property(o => o.InvoiceNumber).HasMaxLength(20);

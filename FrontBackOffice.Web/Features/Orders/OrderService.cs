@@ -4,6 +4,7 @@ using FrontBackOffice.Domain.Stock;
 using FrontBackOffice.Web.Company;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Security;
+using FrontBackOffice.Web.Shared.Locations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -18,15 +19,13 @@ public sealed record OrderDetail(
     int Id, string Number, int CustomerId, string CustomerName, int LocationId, string LocationName, OrderStatus Status,
     DateTime CreatedAt, string CreatedBy, DateTime? ConfirmedAt, DateTime? ShippedAt, DateTime? InvoicedAt, DateOnly? InvoiceDate,
     string? InvoiceNumber, DateTime? CancelledAt, decimal NetTotal, decimal VatTotal, decimal GrossTotal, int Version,
-    IReadOnlyList<OrderLineDetail> Lines, bool CanEdit, bool CanConfirm, bool CanShip, bool CanInvoice, bool CanCancel);
+    IReadOnlyList<OrderLineDetail> Lines, bool CanEdit, bool CanConfirm, bool CanShip, bool CanInvoice, bool CanCancel, bool HoldsReservation);
 
 /// <summary>A product as the order form's picker shows it, with what is still available at the location.</summary>
 public sealed record ProductChoice(int Id, string Sku, string Name, decimal UnitPrice, int Available)
 {
     public override string ToString() => $"{Sku} · {Name}";
 }
-
-public sealed record LocationChoice(int Id, string Code, string Name);
 
 /// <summary>Sales orders: entry, the lifecycle, and the stock each step reserves, ships or releases.</summary>
 public sealed class OrderService(
@@ -48,7 +47,7 @@ public sealed class OrderService(
 
     public async Task<PageResult<OrderRow>> ListAsync(PageRequest request, OrderStatus? status = null, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Orders, cancellationToken);
+        await guard.DemandAsync(Policies.ManageOrders, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.SalesOrders.AsNoTracking()
             .Join(db.Customers, o => o.CustomerId, c => c.Id, (o, c) => new OrderJoin { Order = o, CustomerName = c.Name });
@@ -70,7 +69,7 @@ public sealed class OrderService(
 
     public async Task<OrderDetail> GetAsync(int id, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Orders, cancellationToken);
+        await guard.DemandAsync(Policies.ManageOrders, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var order = await db.SalesOrders.AsNoTracking().Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
             ?? throw new NotFoundException($"There is no order #{id}.");
@@ -83,20 +82,20 @@ public sealed class OrderService(
             order.InvoiceNumber, order.CancelledAt, order.NetTotal, order.VatTotal, order.GrossTotal, order.Version,
             order.Lines.OrderBy(l => l.Id).Select(l => new OrderLineDetail(l.ProductId, products[l.ProductId].Sku, products[l.ProductId].Name,
                 l.Quantity, l.UnitPrice, l.VatRate, l.Net, l.Vat, l.Gross, l.UnitCost)).ToList(),
-            order.CanEdit, order.CanConfirm, order.CanShip, order.CanInvoice, order.CanCancel);
+            order.CanEdit, order.CanConfirm, order.CanShip, order.CanInvoice, order.CanCancel, order.HoldsReservation);
     }
 
     public async Task<IReadOnlyList<LocationChoice>> LocationsAsync(CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Orders, cancellationToken);
+        await guard.DemandAsync(Policies.ManageOrders, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Locations.OrderBy(l => l.Id).Select(l => new LocationChoice(l.Id, l.Code, l.Name)).ToListAsync(cancellationToken);
+        return await db.LocationChoicesAsync(cancellationToken);
     }
 
     /// <summary>Products matching the search, each with the quantity still available at the location.</summary>
     public async Task<IReadOnlyList<ProductChoice>> ProductChoicesAsync(int locationId, string? search, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Orders, cancellationToken);
+        await guard.DemandAsync(Policies.ManageOrders, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var term = search?.Trim().ToLowerInvariant() ?? "";
         return await (
@@ -112,7 +111,7 @@ public sealed class OrderService(
 
     public async Task<int> CreateDraftAsync(OrderInput input, CancellationToken cancellationToken = default)
     {
-        var actor = await guard.DemandAsync(Policies.Orders, cancellationToken);
+        var actor = await guard.DemandAsync(Policies.ManageOrders, cancellationToken);
         input.Validate().ThrowIfAny();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await RefuseUnknownReferencesAsync(db, input, cancellationToken);
@@ -124,7 +123,7 @@ public sealed class OrderService(
 
     public async Task UpdateDraftAsync(int id, int version, OrderInput input, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Orders, cancellationToken);
+        await guard.DemandAsync(Policies.ManageOrders, cancellationToken);
         input.Validate().ThrowIfAny();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await RefuseUnknownReferencesAsync(db, input, cancellationToken);
@@ -144,7 +143,7 @@ public sealed class OrderService(
     /// <summary>Reserves the stock of every line, or of none: a shortage anywhere refuses the whole confirmation.</summary>
     public async Task ConfirmAsync(int id, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Orders, cancellationToken);
+        await guard.DemandAsync(Policies.ManageOrders, cancellationToken);
         await ChangeWithRetryAsync(async db =>
         {
             var order = await LoadAsync(db, id, cancellationToken);
@@ -164,7 +163,7 @@ public sealed class OrderService(
     /// <summary>Writes one movement out per line at the product's current unit cost, and releases the reservation.</summary>
     public async Task ShipAsync(int id, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Orders, cancellationToken);
+        await guard.DemandAsync(Policies.ManageOrders, cancellationToken);
         await ChangeWithRetryAsync(async db =>
         {
             var order = await LoadAsync(db, id, cancellationToken);
@@ -183,7 +182,7 @@ public sealed class OrderService(
     /// <summary>Stamps the next invoice number of the year; the number and the invoice are saved together, so none is skipped.</summary>
     public async Task InvoiceAsync(int id, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Orders, cancellationToken);
+        await guard.DemandAsync(Policies.ManageOrders, cancellationToken);
         await ChangeWithRetryAsync(async db =>
         {
             var order = await LoadAsync(db, id, cancellationToken);
@@ -202,13 +201,13 @@ public sealed class OrderService(
     /// <summary>Cancels a draft or confirmed order; a confirmed order's reservations are released.</summary>
     public async Task CancelAsync(int id, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Orders, cancellationToken);
+        await guard.DemandAsync(Policies.ManageOrders, cancellationToken);
         await ChangeWithRetryAsync(async db =>
         {
             var order = await LoadAsync(db, id, cancellationToken);
-            var wasConfirmed = order.Status == OrderStatus.Confirmed;
+            var heldStock = order.HoldsReservation;
             order.Cancel(calendar.UtcNow);
-            if (wasConfirmed)
+            if (heldStock)
             {
                 var reserved = order.QuantitiesByProduct();
                 var levels = await LevelsAsync(db, order.LocationId, reserved.Keys, cancellationToken);

@@ -14,7 +14,8 @@ namespace FrontBackOffice.Web.Features.Payroll;
 /// replaces the run's payslips; a retry of the same compute after a crash carries on with the employees still
 /// without a payslip, and the database refuses a second payslip for an employee and month.
 /// </summary>
-public sealed class PayrollComputeJob(IDbContextFactory<AppDbContext> dbFactory, IOptions<PayrollOptions> options, BusinessCalendar calendar) : IBatchJob
+public sealed class PayrollComputeJob(
+    IDbContextFactory<AppDbContext> dbFactory, IOptions<PayrollOptions> options, BusinessCalendar calendar, Formats formats) : IBatchJob
 {
     public const string SubjectPrefix = "payroll-run-";
 
@@ -57,11 +58,11 @@ public sealed class PayrollComputeJob(IDbContextFactory<AppDbContext> dbFactory,
     private async Task<string> ComputeAsync(int payrollRunId, PayPeriod period, JobRunContext run, CancellationToken cancellationToken)
     {
         var rules = options.Value.Rules;
-        var firstWeek = period.FirstDay.AddDays(-(((int)period.FirstDay.DayOfWeek + 6) % 7));
+        var firstWeek = Timesheet.WeekStartOf(period.FirstDay);
         int total, done;
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
-            total = await ActiveIn(db, period).CountAsync(cancellationToken);
+            total = await db.Employees.CountAsync(Employee.ActiveIn(period), cancellationToken);
             done = await db.Payslips.CountAsync(p => p.RunId == payrollRunId, cancellationToken);
         }
         await run.ReportAsync(done, total);
@@ -70,7 +71,7 @@ public sealed class PayrollComputeJob(IDbContextFactory<AppDbContext> dbFactory,
         while (true)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var employees = await ActiveIn(db, period)
+            var employees = await db.Employees.Where(Employee.ActiveIn(period))
                 .Where(e => e.Id > afterId && !db.Payslips.Any(p => p.RunId == payrollRunId && p.EmployeeId == e.Id))
                 .OrderBy(e => e.Id)
                 .Take(options.Value.ChunkSize)
@@ -99,9 +100,6 @@ public sealed class PayrollComputeJob(IDbContextFactory<AppDbContext> dbFactory,
         var payroll = await final.PayrollRuns.SingleAsync(r => r.Id == payrollRunId, cancellationToken);
         payroll.Complete(totals, calendar.UtcNow);
         await final.SaveChangesAsync(cancellationToken);
-        return $"Payroll {period}: {totals.Employees} payslip(s), gross {totals.Gross:0.00}, net {totals.Net:0.00}.";
+        return $"Payroll of {period.Name}: {totals.Employees} payslip(s), gross {formats.MoneyOnRecord(totals.Gross)}, net {formats.MoneyOnRecord(totals.Net)}.";
     }
-
-    private static IQueryable<Employee> ActiveIn(AppDbContext db, PayPeriod period) =>
-        db.Employees.Where(e => e.HireDate <= period.LastDay && (e.LeaveDate == null || e.LeaveDate >= period.FirstDay));
 }

@@ -4,8 +4,8 @@ using FrontBackOffice.Domain.Payroll;
 using FrontBackOffice.Domain.Staff;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Demo;
-using FrontBackOffice.Web.Features.Ledger;
 using FrontBackOffice.Web.Jobs;
+using FrontBackOffice.Web.Shared.Ledger;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontBackOffice.Web.Features.Payroll;
@@ -13,7 +13,7 @@ namespace FrontBackOffice.Web.Features.Payroll;
 /// <summary>Last month's payroll computed by HR, approved and posted by Accounting; this month's waiting as a draft.</summary>
 public static class PayrollDemoData
 {
-    public static async Task SeedAsync(AppDbContext db, DemoContext demo, JobRunner runner, CancellationToken cancellationToken)
+    public static async Task SeedAsync(AppDbContext db, DemoContext demo, JobRunner runner, LedgerPosting ledger, CancellationToken cancellationToken)
     {
         if (await db.PayrollRuns.AnyAsync(cancellationToken))
         {
@@ -34,7 +34,8 @@ public static class PayrollDemoData
         await db.Entry(last).ReloadAsync(cancellationToken);
         last.Approve(accounting.Id, accounting.DisplayName, demo.Now);
         last.Post(accounting.DisplayName, demo.Now);
-        db.JournalEntries.Add(Postings.Payroll(last, demo.Today, await db.LockDateAsync(cancellationToken), accounting.DisplayName, demo.Now));
+        await ledger.PostAsync(db, lockDate => Postings.Payroll(last, demo.Today, lockDate, accounting.DisplayName, demo.Now), accounting.DisplayName, accounting.Id,
+            PayrollComputeJob.SubjectOf(last.Id), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -1,12 +1,12 @@
 using FrontBackOffice.Domain.Payroll;
-using Microsoft.Extensions.Options;
+using FrontBackOffice.Web.Shared;
 
 namespace FrontBackOffice.Web.Features.Payroll;
 
 /// <summary>The <c>Payroll</c> settings: the pay rules every compute uses.</summary>
-public sealed class PayrollOptions
+public sealed class PayrollOptions : ISettings
 {
-    public const string Section = "Payroll";
+    public static string Section => "Payroll";
 
     public decimal WeeklyHours { get; set; } = 40m;
 
@@ -39,23 +39,15 @@ public sealed class PayrollOptions
         public decimal Rate { get; set; }
     }
 
-    public static void AddTo(IServiceCollection services, IConfiguration configuration)
+    public IEnumerable<string> Problems()
     {
-        services.AddOptions<PayrollOptions>().Bind(configuration.GetSection(Section)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<PayrollOptions>, Validator>();
-    }
-
-    /// <summary>Stops the start with a message naming each wrong <c>Payroll</c> setting.</summary>
-    private sealed class Validator : IValidateOptions<PayrollOptions>
-    {
-        public ValidateOptionsResult Validate(string? name, PayrollOptions options)
+        foreach (var problem in Rules.Problems())
         {
-            var problems = options.Rules.Problems().ToList();
-            if (options.ChunkSize is <= 0 or > 10_000)
-            {
-                problems.Add("Payroll:ChunkSize must be between 1 and 10000.");
-            }
-            return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+            yield return problem;
+        }
+        if (ChunkSize is <= 0 or > 10_000)
+        {
+            yield return "Payroll:ChunkSize must be between 1 and 10000.";
         }
     }
 }

@@ -1,3 +1,4 @@
+using CsvHelper;
 using FrontBackOffice.Domain.Payroll;
 using FrontBackOffice.Web.Company;
 using FrontBackOffice.Web.Data;
@@ -7,7 +8,8 @@ using Microsoft.Extensions.Options;
 namespace FrontBackOffice.Web.Features.Payroll;
 
 /// <summary>A payslip as the exports write it: every component in its own column.</summary>
-public sealed record PayslipExportRow(
+[CsvRecord]
+public sealed partial record PayslipExportRow(
     string Employee, string TaxNumber, string Department, string PayType, string Period, int DaysEmployed, int DaysInPeriod,
     decimal? MonthlySalary, decimal? HourlyRate, decimal SalaryPay, decimal RegularHours, decimal OvertimeHours, decimal RegularPay,
     decimal OvertimePay, decimal Gross, decimal IncomeTax, decimal EmployeeSocial, decimal EmployerSocial, decimal Net)
@@ -22,7 +24,7 @@ public static class PayslipExports
 {
     public static IEndpointRouteBuilder MapPayslipExports(this IEndpointRouteBuilder endpoints)
     {
-        var run = endpoints.MapGroup("/back/payroll/{runId:int}").RequireAuthorization(Policies.PayrollRead).AnswerRefusalsWithStatusCodes();
+        var run = endpoints.MapGroup("/back/payroll/{runId:int}").RequireAuthorization(Policies.ReadPayroll).AnswerRefusalsWithStatusCodes();
 
         // Written row by row as the database streams them: a run of any size never sits in memory.
         run.MapGet("/payslips.csv", (int runId, PayrollService payroll, HttpContext http, CancellationToken cancellationToken) =>

@@ -1,9 +1,10 @@
+using System.Linq.Expressions;
 using FrontBackOffice.Domain;
 using FrontBackOffice.Domain.Audit;
 using FrontBackOffice.Domain.Stock;
 using FrontBackOffice.Web.Company;
 using FrontBackOffice.Web.Data;
-using FrontBackOffice.Web.Features.Admin;
+using FrontBackOffice.Web.Shared.Audit;
 using FrontBackOffice.Web.Jobs;
 using FrontBackOffice.Web.Security;
 using Microsoft.EntityFrameworkCore;
@@ -12,9 +13,11 @@ namespace FrontBackOffice.Web.Features.Stock;
 
 public sealed record CountRow(int Id, string Location, CountState State, string OpenedBy, DateTime OpenedAt, int Lines, int Counted, DateTime? ClosedAt);
 
+/// <summary>A count as its page shows it, with the steps its state allows (as the domain decides them).</summary>
 public sealed record CountDetail(
     int Id, int LocationId, string Location, CountState State, string OpenedBy, DateTime OpenedAt, string? SubmittedBy, DateTime? SubmittedAt,
-    string? PostedBy, DateTime? ClosedAt, int Lines, int Counted, int WaitingForApproval, int Reconciled, decimal Gains, decimal Losses);
+    string? PostedBy, DateTime? ClosedAt, int Lines, int Counted, int WaitingForApproval, int Reconciled, decimal Gains, decimal Losses,
+    bool CanCount, bool CanSubmit, bool CanApprove, bool CanReconcileAgain);
 
 public sealed record CountLineRow(
     int Id, string Sku, string ProductName, int SystemQuantity, int? Counted, int? Expected, int? Variance, decimal? UnitCost, decimal? Value,
@@ -36,7 +39,8 @@ public sealed class CountFileRefusedException(IReadOnlyList<string> errors)
 }
 
 /// <summary>Stock counts: open (snapshot), count or import, submit (reconciliation job), approve, and the variance report.</summary>
-public sealed class CountService(IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, JobLauncher jobs, AuditTrail audit, BusinessCalendar calendar)
+public sealed class CountService(
+    IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, JobLauncher jobs, AuditTrail audit, BusinessCalendar calendar, Formats formats)
 {
     private static readonly SortMap<CountLine> LineSorts = new SortMap<CountLine>(nameof(CountLineRow.Sku), false, q => q.ThenBy(l => l.Id))
         .Add(nameof(CountLineRow.Sku), l => l.Sku)
@@ -48,7 +52,7 @@ public sealed class CountService(IDbContextFactory<AppDbContext> dbFactory, Acce
 
     public async Task<IReadOnlyList<CountRow>> ListAsync(CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Stock, cancellationToken);
+        await guard.DemandAsync(Policies.ManageStock, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await (from s in db.CountSessions.AsNoTracking()
                       join l in db.Locations on s.LocationId equals l.Id
@@ -60,7 +64,7 @@ public sealed class CountService(IDbContextFactory<AppDbContext> dbFactory, Acce
 
     public async Task<CountDetail> GetAsync(int id, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Stock, cancellationToken);
+        await guard.DemandAsync(Policies.ManageStock, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var s = await db.CountSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw new NotFoundException($"There is no count #{id}.");
         var location = await db.Locations.Where(l => l.Id == s.LocationId).Select(l => l.Name).SingleAsync(cancellationToken);
@@ -68,22 +72,23 @@ public sealed class CountService(IDbContextFactory<AppDbContext> dbFactory, Acce
         return new CountDetail(s.Id, s.LocationId, location, s.State, s.OpenedBy, s.OpenedAt, s.SubmittedBy, s.SubmittedAt, s.PostedBy, s.ClosedAt,
             await lines.CountAsync(cancellationToken),
             await lines.CountAsync(l => l.Counted != null, cancellationToken),
-            await lines.CountAsync(l => l.NeedsApproval && l.ApprovedBy == null, cancellationToken),
+            await lines.CountAsync(CountLine.Waiting, cancellationToken),
             await lines.CountAsync(l => l.Expected != null, cancellationToken),
-            await lines.Where(l => l.Value > 0).SumAsync(l => l.Value ?? 0, cancellationToken),
-            -await lines.Where(l => l.Value < 0).SumAsync(l => l.Value ?? 0, cancellationToken));
+            await lines.Where(CountLine.IsGain).SumAsync(l => l.Value ?? 0, cancellationToken),
+            -await lines.Where(CountLine.IsLoss).SumAsync(l => l.Value ?? 0, cancellationToken),
+            s.CanCount, s.CanSubmit, s.CanApprove, s.CanReconcileAgain);
     }
 
     public async Task<PageResult<CountLineRow>> LinesAsync(int id, PageRequest request, CountLineFilter filter, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Stock, cancellationToken);
+        await guard.DemandAsync(Policies.ManageStock, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.CountLines.AsNoTracking().Where(l => l.SessionId == id);
         query = filter switch
         {
             CountLineFilter.Uncounted => query.Where(l => l.Counted == null),
-            CountLineFilter.Variances => query.Where(l => l.Variance != null && l.Variance != 0),
-            CountLineFilter.WaitingForApproval => query.Where(l => l.NeedsApproval && l.ApprovedBy == null),
+            CountLineFilter.Variances => query.Where(CountLine.HasVariance),
+            CountLineFilter.WaitingForApproval => query.Where(CountLine.Waiting),
             _ => query,
         };
         if (request.Term is { } term)
@@ -97,7 +102,7 @@ public sealed class CountService(IDbContextFactory<AppDbContext> dbFactory, Acce
     /// <summary>Every line of a count in SKU order, read as it is written out (the variance report exports).</summary>
     public async IAsyncEnumerable<CountLineRow> AllLinesAsync(int id, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Stock, cancellationToken);
+        await guard.DemandAsync(Policies.ManageStock, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await foreach (var l in db.CountLines.AsNoTracking().Where(l => l.SessionId == id).OrderBy(l => l.Sku).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
@@ -111,7 +116,7 @@ public sealed class CountService(IDbContextFactory<AppDbContext> dbFactory, Acce
     /// </summary>
     public async Task<int> OpenAsync(int locationId, CancellationToken cancellationToken = default)
     {
-        var actor = await guard.DemandAsync(Policies.Stock, cancellationToken);
+        var actor = await guard.DemandAsync(Policies.ManageStock, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         if (!await db.Locations.AnyAsync(l => l.Id == locationId, cancellationToken))
         {
@@ -145,7 +150,7 @@ public sealed class CountService(IDbContextFactory<AppDbContext> dbFactory, Acce
 
     public async Task SetCountedAsync(int id, int lineId, int counted, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Stock, cancellationToken);
+        await guard.DemandAsync(Policies.ManageStock, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await EnsureCountingAsync(db, id, cancellationToken);
         var line = await db.CountLines.SingleOrDefaultAsync(l => l.SessionId == id && l.Id == lineId, cancellationToken)
@@ -157,14 +162,16 @@ public sealed class CountService(IDbContextFactory<AppDbContext> dbFactory, Acce
     /// <summary>Imports <c>sku,counted</c>: the whole file, or nothing when any line is bad.</summary>
     public async Task<int> ImportAsync(int id, string file, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Stock, cancellationToken);
+        await guard.DemandAsync(Policies.ManageStock, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await EnsureCountingAsync(db, id, cancellationToken);
         var onCount = await db.CountLines.Where(l => l.SessionId == id).Select(l => new { l.Sku, l.Id }).ToDictionaryAsync(l => l.Sku, l => l.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
-        var fileSkus = file.Split('\n').Skip(1).Select(r => r.Split(',')[0].Trim().Trim('"').ToUpperInvariant()).Where(s => s.Length > 0 && !onCount.ContainsKey(s)).Distinct().ToList();
+        var (header, fileLines) = CsvFiles.Read(new StringReader(file));
+        var rows = fileLines.Select(l => new CountFileRow(l.LineNumber, l.Fields)).ToList();
+        var fileSkus = rows.Select(r => r.Fields[0].ToUpperInvariant()).Where(s => s.Length > 0 && !onCount.ContainsKey(s)).Distinct().ToList();
         var elsewhere = (await db.Products.Where(p => fileSkus.Contains(p.Sku)).Select(p => p.Sku).ToListAsync(cancellationToken)).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-        var (lines, errors) = CountFile.Parse(file, sku => onCount.ContainsKey(sku) ? SkuStatus.OnCount : elsewhere.Contains(sku) ? SkuStatus.NotInLocation : SkuStatus.Unknown);
+        var (lines, errors) = CountFile.Check(header, rows, sku => onCount.ContainsKey(sku) ? SkuStatus.OnCount : elsewhere.Contains(sku) ? SkuStatus.NotInLocation : SkuStatus.Unknown);
         if (errors.Count > 0)
         {
             throw new CountFileRefusedException(errors);
@@ -188,7 +195,7 @@ public sealed class CountService(IDbContextFactory<AppDbContext> dbFactory, Acce
     /// <summary>Closes the counting and starts the reconciliation job.</summary>
     public async Task<long> SubmitAsync(int id, CancellationToken cancellationToken = default)
     {
-        var actor = await guard.DemandAsync(Policies.Stock, cancellationToken);
+        var actor = await guard.DemandAsync(Policies.ManageStock, cancellationToken);
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
             var session = await db.CountSessions.SingleOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw new NotFoundException($"There is no count #{id}.");
@@ -198,41 +205,49 @@ public sealed class CountService(IDbContextFactory<AppDbContext> dbFactory, Acce
         return await jobs.TriggerAsync(JobKinds.StockReconciliation, SubjectOf(id), cancellationToken: cancellationToken);
     }
 
-    /// <summary>Approves large variances; once none waits, the reconciliation job runs again to post the count.</summary>
-    public async Task<long?> ApproveAsync(int id, IReadOnlyCollection<int> lineIds, CancellationToken cancellationToken = default)
+    /// <summary>Approves one large variance; once none waits, the reconciliation job runs again to post the count.</summary>
+    public Task<long?> ApproveAsync(int id, int lineId, CancellationToken cancellationToken = default) =>
+        ApproveWhereAsync(id, l => l.Id == lineId, cancellationToken);
+
+    /// <summary>Approves every variance of the count that waits, in one statement however many there are, and posts the count.</summary>
+    public Task<long?> ApproveAllAsync(int id, CancellationToken cancellationToken = default) =>
+        ApproveWhereAsync(id, l => true, cancellationToken);
+
+    private async Task<long?> ApproveWhereAsync(int id, Expression<Func<CountLine, bool>> which, CancellationToken cancellationToken)
     {
-        var actor = await guard.DemandAsync(Policies.Stock, cancellationToken);
+        var actor = await guard.DemandAsync(Policies.ManageStock, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var session = await db.CountSessions.SingleOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw new NotFoundException($"There is no count #{id}.");
-        if (session.State != CountState.AwaitingApproval)
+        session.EnsureApproving();
+        var waiting = db.CountLines.Where(l => l.SessionId == id).Where(CountLine.Waiting).Where(which);
+        var (lines, value) = (await waiting.CountAsync(cancellationToken), await waiting.SumAsync(l => l.Value ?? 0, cancellationToken));
+        if (lines == 0)
         {
-            throw new DomainException($"Count #{id} is {session.State}: there is nothing to approve.");
+            throw new DomainException("These variances are already approved.");
         }
-        foreach (var line in await db.CountLines.Where(l => l.SessionId == id && lineIds.Contains(l.Id)).ToListAsync(cancellationToken))
+        await waiting.ExecuteUpdateAsync(l => l.SetProperty(x => x.ApprovedBy, actor.Name), cancellationToken);
+        audit.Add(db, AuditKind.Approval, actor, $"Approved {lines} variance(s) of count #{id}, worth {formats.MoneyOnRecord(value)} in all.", SubjectOf(id));
+        var posting = !await db.CountLines.Where(l => l.SessionId == id).AnyAsync(CountLine.Waiting, cancellationToken);
+        if (posting)
         {
-            line.Approve(actor.Name);
-            audit.Add(db, AuditKind.Approval, actor, $"Approved the variance of {line.Sku} in count #{id}: {line.Variance} units, {line.Value:0.00}.", SubjectOf(id));
+            session.ResumePosting();
         }
         await db.SaveChangesAsync(cancellationToken);
-        if (await db.CountLines.AnyAsync(l => l.SessionId == id && l.NeedsApproval && l.ApprovedBy == null, cancellationToken))
-        {
-            return null;
-        }
-        session.ResumePosting();
-        await db.SaveChangesAsync(cancellationToken);
-        return await jobs.TriggerAsync(JobKinds.StockReconciliation, SubjectOf(id), cancellationToken: cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return posting ? await jobs.TriggerAsync(JobKinds.StockReconciliation, SubjectOf(id), cancellationToken: cancellationToken) : null;
     }
 
     /// <summary>Runs the reconciliation again (after a failure) for a submitted count.</summary>
     public async Task<long> RetryAsync(int id, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Stock, cancellationToken);
+        await guard.DemandAsync(Policies.ManageStock, cancellationToken);
         await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
         {
             var session = await db.CountSessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken) ?? throw new NotFoundException($"There is no count #{id}.");
-            if (session.State != CountState.Reconciling)
+            if (!session.CanReconcileAgain)
             {
-                throw new DomainException($"Count #{id} is {session.State} and has no reconciliation to run again.");
+                throw new DomainException($"Count #{id} is {CountStates.Describe(session.State)} and has no reconciliation to run again.");
             }
         }
         return await jobs.TriggerAsync(JobKinds.StockReconciliation, SubjectOf(id), cancellationToken: cancellationToken);

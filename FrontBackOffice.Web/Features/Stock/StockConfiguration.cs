@@ -22,16 +22,6 @@ public sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
     }
 }
 
-public sealed class LocationConfiguration : IEntityTypeConfiguration<Location>
-{
-    public void Configure(EntityTypeBuilder<Location> location)
-    {
-        location.Property(l => l.Code).HasMaxLength(20);
-        location.Property(l => l.Name).HasMaxLength(100);
-        location.HasIndex(l => l.Code).IsUnique();
-    }
-}
-
 public sealed class StockLevelConfiguration : IEntityTypeConfiguration<StockLevel>
 {
     public void Configure(EntityTypeBuilder<StockLevel> level)

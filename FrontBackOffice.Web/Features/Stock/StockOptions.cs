@@ -1,9 +1,11 @@
+using FrontBackOffice.Web.Shared;
+
 namespace FrontBackOffice.Web.Features.Stock;
 
 /// <summary>The <c>Stock</c> settings.</summary>
-public sealed class StockOptions
+public sealed class StockOptions : ISettings
 {
-    public const string Section = "Stock";
+    public static string Section => "Stock";
 
     /// <summary>A count line whose variance is worth more than this (either way) waits for a Warehouse approval.</summary>
     public decimal ApprovalThreshold { get; set; } = 500m;
@@ -11,10 +13,15 @@ public sealed class StockOptions
     /// <summary>How many count lines the reconciliation handles per transaction.</summary>
     public int ChunkSize { get; set; } = 1000;
 
-    public static void AddTo(IServiceCollection services, IConfiguration configuration) =>
-        services.AddOptions<StockOptions>()
-            .Bind(configuration.GetSection(Section))
-            .Validate(o => o.ApprovalThreshold >= 0, "Stock:ApprovalThreshold must not be negative.")
-            .Validate(o => o.ChunkSize is > 0 and <= 10_000, "Stock:ChunkSize must be between 1 and 10000.")
-            .ValidateOnStart();
+    public IEnumerable<string> Problems()
+    {
+        if (ApprovalThreshold < 0)
+        {
+            yield return "Stock:ApprovalThreshold must not be negative.";
+        }
+        if (ChunkSize is <= 0 or > 10_000)
+        {
+            yield return "Stock:ChunkSize must be between 1 and 10000.";
+        }
+    }
 }

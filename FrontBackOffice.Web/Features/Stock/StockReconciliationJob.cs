@@ -1,13 +1,11 @@
 using System.Globalization;
 using FrontBackOffice.Domain;
-using FrontBackOffice.Domain.Audit;
 using FrontBackOffice.Domain.Ledger;
 using FrontBackOffice.Domain.Stock;
 using FrontBackOffice.Web.Company;
 using FrontBackOffice.Web.Data;
-using FrontBackOffice.Web.Features.Admin;
-using FrontBackOffice.Web.Features.Ledger;
 using FrontBackOffice.Web.Jobs;
+using FrontBackOffice.Web.Shared.Ledger;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -22,7 +20,7 @@ namespace FrontBackOffice.Web.Features.Stock;
 /// written once.
 /// </summary>
 public sealed class StockReconciliationJob(
-    IDbContextFactory<AppDbContext> dbFactory, IOptions<StockOptions> options, BusinessCalendar calendar, AuditTrail audit) : IBatchJob
+    IDbContextFactory<AppDbContext> dbFactory, IOptions<StockOptions> options, BusinessCalendar calendar, LedgerPosting ledger, Formats formats) : IBatchJob
 {
     private const int Attempts = 3;
 
@@ -66,7 +64,7 @@ public sealed class StockReconciliationJob(
         var adjusted = await AdjustAsync(session, run.StartedBy, progress, cancellationToken);
         var (gains, losses) = await CloseAsync(session, run.StartedBy, cancellationToken);
         await progress.ReportAsync(1);
-        return $"Count #{sessionId} posted: {adjusted} adjustment(s), gains {gains:0.00}, losses {losses:0.00}; the count is closed. {integrity}";
+        return $"Count #{sessionId} posted: {adjusted} adjustment(s), gains {formats.MoneyOnRecord(gains)}, losses {formats.MoneyOnRecord(losses)}; the count is closed. {integrity}";
     }
 
     private sealed class Progress(JobRunContext run, int total, int done)
@@ -180,12 +178,8 @@ public sealed class StockReconciliationJob(
         var gains = await lines.Where(l => l.Value > 0).SumAsync(l => l.Value ?? 0, cancellationToken);
         var losses = -await lines.Where(l => l.Value < 0).SumAsync(l => l.Value ?? 0, cancellationToken);
         var location = await db.Locations.Where(l => l.Id == session.LocationId).Select(l => l.Code).SingleAsync(cancellationToken);
-        if (!await db.IsPostedAsync(new PostingSource(PostingSource.StockCount, session.Id), cancellationToken)
-            && Postings.StockCount(session.Id, location, gains, losses, calendar.Today, await db.LockDateAsync(cancellationToken), postedBy, calendar.UtcNow) is { } entry)
-        {
-            db.JournalEntries.Add(entry);
-            audit.Add(db, AuditKind.EntryPosted, postedBy, null, $"Posted stock count #{session.Id} at {location}: gains {gains:0.00}, losses {losses:0.00}.", CountService.SubjectOf(session.Id));
-        }
+        await ledger.PostAsync(db, lockDate => Postings.StockCount(session.Id, location, gains, losses, calendar.Today, lockDate, postedBy, calendar.UtcNow),
+            postedBy, null, CountService.SubjectOf(session.Id), cancellationToken);
         var tracked = await db.CountSessions.SingleAsync(s => s.Id == session.Id, cancellationToken);
         tracked.Close(postedBy, calendar.UtcNow);
         await db.SaveChangesAsync(cancellationToken);

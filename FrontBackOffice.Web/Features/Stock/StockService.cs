@@ -2,8 +2,8 @@ using FrontBackOffice.Domain;
 using FrontBackOffice.Domain.Stock;
 using FrontBackOffice.Web.Company;
 using FrontBackOffice.Web.Data;
-using FrontBackOffice.Web.Features.Orders;
 using FrontBackOffice.Web.Security;
+using FrontBackOffice.Web.Shared.Locations;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontBackOffice.Web.Features.Stock;
@@ -21,7 +21,9 @@ public sealed record LevelRow(int ProductId, string Sku, string Name, string Loc
     public bool Low => Available < ReorderLevel;
 }
 
-public sealed record MovementRow(long Id, DateTime OccurredAt, string Location, MovementKind Kind, int Quantity, decimal UnitCost, string SourceType, int SourceId);
+/// <summary>A stock movement with what caused it; a goods receipt's delivery note is its <see cref="Reference"/>.</summary>
+public sealed record MovementRow(
+    long Id, DateTime OccurredAt, string Location, MovementKind Kind, int Quantity, decimal UnitCost, string SourceType, int SourceId, string? Reference);
 
 public sealed record LevelFilter(int? LocationId = null, bool LowOnly = false);
 
@@ -45,22 +47,21 @@ public sealed class StockService(IDbContextFactory<AppDbContext> dbFactory, Acce
         .Add(nameof(LevelRow.Reserved), l => l.Level.Reserved)
         .Add(nameof(LevelRow.ReorderLevel), l => l.Product.ReorderLevel);
 
-    private static readonly SortMap<StockMovement> MovementSorts = new SortMap<StockMovement>(nameof(MovementRow.Id), true, q => q.ThenBy(m => m.Id))
-        .Add(nameof(MovementRow.Id), m => m.Id)
+    private static readonly SortMap<StockMovement> MovementSorts = new SortMap<StockMovement>(nameof(MovementRow.OccurredAt), true, q => q.ThenByDescending(m => m.Id))
         .Add(nameof(MovementRow.OccurredAt), m => m.OccurredAt)
         .Add(nameof(MovementRow.Kind), m => m.Kind)
         .Add(nameof(MovementRow.Quantity), m => m.Quantity);
 
     public async Task<IReadOnlyList<LocationChoice>> LocationsAsync(CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Stock, cancellationToken);
+        await guard.DemandAsync(Policies.ManageStock, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Locations.OrderBy(l => l.Id).Select(l => new LocationChoice(l.Id, l.Code, l.Name)).ToListAsync(cancellationToken);
+        return await db.LocationChoicesAsync(cancellationToken);
     }
 
     public async Task<PageResult<ProductRow>> ProductsAsync(PageRequest request, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Stock, cancellationToken);
+        await guard.DemandAsync(Policies.ManageStock, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.Products.AsNoTracking();
         if (request.Term is { } term)
@@ -74,7 +75,7 @@ public sealed class StockService(IDbContextFactory<AppDbContext> dbFactory, Acce
 
     public async Task<ProductDetail> ProductAsync(int id, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Stock, cancellationToken);
+        await guard.DemandAsync(Policies.ManageStock, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Products.AsNoTracking().Where(p => p.Id == id)
             .Select(p => new ProductDetail(p.Id, p.Sku, p.Name, p.UnitPrice, p.UnitCost, p.ReorderLevel, p.Version))
@@ -83,7 +84,7 @@ public sealed class StockService(IDbContextFactory<AppDbContext> dbFactory, Acce
 
     public async Task<int> CreateProductAsync(ProductDetails details, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Stock, cancellationToken);
+        await guard.DemandAsync(Policies.ManageStock, cancellationToken);
         details.Validate().ThrowIfAny();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await RefuseTakenSkuAsync(db, details, null, cancellationToken);
@@ -95,7 +96,7 @@ public sealed class StockService(IDbContextFactory<AppDbContext> dbFactory, Acce
 
     public async Task UpdateProductAsync(int id, int version, ProductDetails details, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Stock, cancellationToken);
+        await guard.DemandAsync(Policies.ManageStock, cancellationToken);
         details.Validate().ThrowIfAny();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var product = await db.Products.SingleOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw new NotFoundException($"There is no product #{id}.");
@@ -107,7 +108,7 @@ public sealed class StockService(IDbContextFactory<AppDbContext> dbFactory, Acce
 
     public async Task<PageResult<LevelRow>> LevelsAsync(PageRequest request, LevelFilter filter, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Stock, cancellationToken);
+        await guard.DemandAsync(Policies.ManageStock, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = from l in db.StockLevels.AsNoTracking()
                     join p in db.Products on l.ProductId equals p.Id
@@ -131,18 +132,23 @@ public sealed class StockService(IDbContextFactory<AppDbContext> dbFactory, Acce
 
     public async Task<PageResult<MovementRow>> MovementsAsync(int productId, PageRequest request, CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.Stock, cancellationToken);
+        await guard.DemandAsync(Policies.ManageStock, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var locations = await db.Locations.ToDictionaryAsync(l => l.Id, l => l.Code, cancellationToken);
         var page = await db.StockMovements.AsNoTracking().Where(m => m.ProductId == productId).ToPageAsync(request, MovementSorts,
-            m => new { m.Id, m.OccurredAt, m.LocationId, m.Kind, m.Quantity, m.UnitCost, m.SourceType, m.SourceId }, cancellationToken);
-        return new PageResult<MovementRow>(page.Items.Select(m => new MovementRow(m.Id, m.OccurredAt, locations[m.LocationId], m.Kind, m.Quantity, m.UnitCost, m.SourceType, m.SourceId)).ToList(), page.Total);
+            m => new
+            {
+                m.Id, m.OccurredAt, m.LocationId, m.Kind, m.Quantity, m.UnitCost, m.SourceType, m.SourceId,
+                Reference = m.SourceType == StockSource.GoodsReceipt ? db.GoodsReceipts.Where(r => r.Id == m.SourceId).Select(r => r.Reference).FirstOrDefault() : null,
+            }, cancellationToken);
+        return new PageResult<MovementRow>(page.Items.Select(m => new MovementRow(m.Id, m.OccurredAt, locations[m.LocationId], m.Kind, m.Quantity, m.UnitCost,
+            m.SourceType, m.SourceId, m.Reference)).ToList(), page.Total);
     }
 
     /// <summary>Books goods in: a receipt and its movement, raising the stock level (made if the product was never here).</summary>
     public async Task<int> ReceiveAsync(int productId, int locationId, int quantity, decimal unitCost, string? reference, CancellationToken cancellationToken = default)
     {
-        var actor = await guard.DemandAsync(Policies.Stock, cancellationToken);
+        var actor = await guard.DemandAsync(Policies.ManageStock, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);

@@ -1,10 +1,12 @@
+using CsvHelper;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Security;
 
 namespace FrontBackOffice.Web.Features.Stock;
 
 /// <summary>A count line of the variance report as the exports write it.</summary>
-public sealed record VarianceExportRow(
+[CsvRecord]
+public sealed partial record VarianceExportRow(
     string Sku, string Product, int SystemQuantity, int? Counted, int? Expected, int? Variance, decimal? UnitCost, decimal? Value, bool NeedsApproval, string? ApprovedBy)
 {
     public static VarianceExportRow Of(CountLineRow l) =>
@@ -16,7 +18,7 @@ public static class VarianceExports
 {
     public static IEndpointRouteBuilder MapVarianceExports(this IEndpointRouteBuilder endpoints)
     {
-        var count = endpoints.MapGroup("/back/stock/counts/{countId:int}").RequireAuthorization(Policies.Stock).AnswerRefusalsWithStatusCodes();
+        var count = endpoints.MapGroup("/back/stock/counts/{countId:int}").RequireAuthorization(Policies.ManageStock).AnswerRefusalsWithStatusCodes();
         count.MapGet("/variances.csv", (int countId, CountService counts, HttpContext http, CancellationToken cancellationToken) =>
             Downloads.CsvAsync(http, $"count-{countId}-variances.csv", counts.AllLinesAsync(countId, cancellationToken), VarianceExportRow.Of, cancellationToken));
         count.MapGet("/variances.xlsx", (int countId, CountService counts, CancellationToken cancellationToken) =>

@@ -2,7 +2,7 @@ using FrontBackOffice.Domain.Audit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace FrontBackOffice.Web.Features.Admin;
+namespace FrontBackOffice.Web.Shared.Audit;
 
 public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
 {

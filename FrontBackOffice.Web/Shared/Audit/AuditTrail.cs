@@ -3,7 +3,7 @@ using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
-namespace FrontBackOffice.Web.Features.Admin;
+namespace FrontBackOffice.Web.Shared.Audit;
 
 /// <summary>
 /// The one way anything writes the audit log. <c>Add</c> puts the line in the caller's unit of work, so it is

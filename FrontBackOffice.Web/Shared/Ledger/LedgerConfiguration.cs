@@ -2,7 +2,7 @@ using FrontBackOffice.Domain.Ledger;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace FrontBackOffice.Web.Features.Ledger;
+namespace FrontBackOffice.Web.Shared.Ledger;
 
 public sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
 {

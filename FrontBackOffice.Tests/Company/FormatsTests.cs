@@ -1,0 +1,25 @@
+using FrontBackOffice.Web.Company;
+using Microsoft.Extensions.Options;
+
+namespace FrontBackOffice.Tests.Company;
+
+public class FormatsTests
+{
+    private static readonly Formats Euro = new(Options.Create(new CompanyOptions()), new BusinessCalendar(TimeProvider.System, Options.Create(new CompanyOptions())));
+
+    [Theory]
+    [InlineData(5 * 60 + 20, "due in 5 h")]
+    [InlineData(25, "due in 25 min")]
+    [InlineData(30 * 60, "due in 1 d 6 h")]
+    [InlineData(48 * 60, "due in 2 d")]
+    [InlineData(-130, "overdue by 2 h")]
+    [InlineData(0, "due in 1 min")]
+    public void TimeLeft_ReadsAsPeopleSayIt(int minutes, string shown) => Assert.Equal(shown, Formats.Due(TimeSpan.FromMinutes(minutes)));
+
+    [Fact]
+    public void MoneyOnRecord_IsGroupedWithTwoDecimalsAndTheCurrency() =>
+        Assert.Equal(["85,156.36 EUR", "0.50 EUR", "-1,200.00 EUR"], new[] { 85156.36m, 0.5m, -1200m }.Select(Euro.MoneyOnRecord));
+
+    [Fact]
+    public void DayOnRecord_NamesTheMonth() => Assert.Equal("3 Mar 2026", Formats.DayOnRecord(new DateOnly(2026, 3, 3)));
+}

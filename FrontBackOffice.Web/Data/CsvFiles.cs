@@ -1,0 +1,69 @@
+using System.Globalization;
+using CsvHelper;
+using FrontBackOffice.Web.Data;
+
+[assembly: CsvConverter(typeof(CsvAmounts))]
+
+namespace FrontBackOffice.Web.Data;
+
+/// <summary>
+/// The app's CSV, read and written with CsvHelper (RFC 4180). Exports use the invariant culture: amounts always carry
+/// two decimals with a point and no grouping (a rate or a quantity keeps up to four decimals), days are
+/// <c>yyyy-MM-dd</c>, and a text that a spreadsheet would run as a formula (<c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>) is
+/// written with a leading <c>'</c>. Imports are comma separated, with a header line; fields are trimmed.
+/// </summary>
+public static class CsvFiles
+{
+    public static CsvWriterOptions WriterOptions { get; } = CsvWriterOptions.Default with
+    {
+        Injection = CsvInjection.Escape,
+        FormatProvider = CultureInfo.InvariantCulture,
+    };
+
+    public static CsvReaderOptions ReaderOptions { get; } = CsvReaderOptions.Default with
+    {
+        Separator = ',',
+        TrackLineNumbers = true,
+        TrimWhitespace = true,
+        FieldCountMismatch = CsvFieldCountHandling.Allow,
+        FormatProvider = CultureInfo.InvariantCulture,
+    };
+
+    /// <summary>Writes records of a <see cref="CsvRecordAttribute"/> type: the header, then a line per record as they come.</summary>
+    public static async Task WriteAsync<TRow>(Stream output, TRow first, IAsyncEnumerator<TRow> rest, CancellationToken cancellationToken)
+    {
+        await using var csv = CsvWriter.Create(output, WriterOptions, leaveOpen: true);
+        csv.WriteHeader<TRow>();
+        await csv.WriteRecordAsync(first, cancellationToken);
+        while (await rest.MoveNextAsync())
+        {
+            await csv.WriteRecordAsync(rest.Current, cancellationToken);
+        }
+    }
+
+    /// <summary>The header's fields and every line that has something in it, each with its line number in the file.</summary>
+    public static (IReadOnlyList<string> Header, IEnumerable<(int LineNumber, IReadOnlyList<string> Fields)> Lines) Read(TextReader text)
+    {
+        var reader = CsvReader.Create(text, ReaderOptions, leaveOpen: false);
+        return (reader.Headers.ToList(), Lines(reader));
+    }
+
+    private static IEnumerable<(int, IReadOnlyList<string>)> Lines(CsvReader reader)
+    {
+        using (reader)
+        {
+            while (reader.Read())
+            {
+                yield return ((int)reader.LineNumber, Enumerable.Range(0, reader.FieldCount).Select(reader.GetString).ToList());
+            }
+        }
+    }
+}
+
+/// <summary>Every decimal of a CSV record: at least two decimals and at most four, as a number (never escaped as a formula).</summary>
+internal sealed class CsvAmounts : ICsvConverter<decimal>
+{
+    public decimal Read(CsvReader reader, int index) => reader.Parse<decimal>(index);
+
+    public void Write(CsvWriter writer, decimal value) => writer.WriteField(value, "0.00##");
+}
