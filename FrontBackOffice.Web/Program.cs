@@ -32,6 +32,8 @@ builder.Services.AddJobs(builder.Configuration);
 builder.Services.AddFeatures(builder.Configuration);
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+// The server does not say what it is.
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 // Messages appear at the bottom, clear of the page header and its buttons.
 builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
 builder.Services.AddHttpContextAccessor();
@@ -54,6 +56,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHttpsRedirection();
 }
 app.UseSecurityHeaders();
+app.UseSignInLimits();
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
 app.UseRequestLocalization(o =>
 {
@@ -77,7 +80,8 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// The app's own Content-Security-Policy already forbids framing: no second CSP header for interactive pages.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);
 app.MapAccountEndpoints();
 app.MapPayslipExports();
 app.MapVarianceExports();

@@ -14,6 +14,7 @@ public enum AuditKind
     AccountLocked,
     AccountUnlocked,
     RolesChanged,
+    SessionsEnded,
     JobTriggered,
     EntryPosted,
     DayClosed,
@@ -27,14 +28,20 @@ public sealed class AuditEntry
     {
     }
 
+    public const int ActorNameMaxLength = 256;
+    public const int SubjectMaxLength = 256;
+    public const int TextMaxLength = 2000;
+    public const int RemoteAddressMaxLength = 64;
+
+    /// <summary>Every text is kept bounded and cleaned: what a stranger typed (a failed sign-in's e-mail) cannot flood the log.</summary>
     public AuditEntry(AuditKind kind, string actorName, string? actorId, string text, string? subject, string? remoteAddress, DateTime at)
     {
         Kind = kind;
-        ActorName = actorName;
+        ActorName = Domain.Text.Bounded(actorName, ActorNameMaxLength);
         ActorId = actorId;
-        Text = text;
-        Subject = subject;
-        RemoteAddress = remoteAddress;
+        Text = Domain.Text.Bounded(text, TextMaxLength);
+        Subject = subject is null ? null : Domain.Text.Bounded(subject, SubjectMaxLength);
+        RemoteAddress = remoteAddress is null ? null : Domain.Text.Bounded(remoteAddress, RemoteAddressMaxLength);
         At = at;
     }
 

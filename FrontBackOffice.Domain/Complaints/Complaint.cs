@@ -66,12 +66,21 @@ public sealed record ComplaintActor(string UserId, string Name);
 
 public sealed record ComplaintInput(int CustomerId, int? OrderId, ComplaintCategory Category, ComplaintPriority Priority, string Subject, string Text)
 {
+    public const int SubjectMaxLength = 200;
+
+    /// <summary>The most a complaint's text, an answer or a note of its timeline may say.</summary>
+    public const int TextMaxLength = 4000;
+
     public ValidationErrors Validate() => new ValidationErrors()
         .Require(CustomerId > 0, nameof(CustomerId), "Choose the customer.")
         .Require(!string.IsNullOrWhiteSpace(Subject), nameof(Subject), "Enter a short subject.")
-        .Require(Subject is null || Subject.Trim().Length <= 200, nameof(Subject), "The subject may be at most 200 characters.")
+        .CheckText(nameof(Subject), Subject, SubjectMaxLength)
         .Require(!string.IsNullOrWhiteSpace(Text), nameof(Text), "Describe what the customer complains about.")
-        .Require(Text is null || Text.Length <= 4000, nameof(Text), "The text may be at most 4000 characters.");
+        .CheckText(nameof(Text), Text, TextMaxLength, lines: true);
+
+    /// <summary>What is wrong with a note written on the complaint (an answer, a reason to reopen…).</summary>
+    public static void CheckNote(string field, string? note) =>
+        new ValidationErrors().CheckText(field, note, TextMaxLength, lines: true).ThrowIfAny();
 }
 
 /// <summary>
@@ -198,6 +207,7 @@ public sealed class Complaint
         {
             throw new InvalidInputException(new ValidationErrors().Add(nameof(Answer), "Write the answer for the front office."));
         }
+        ComplaintInput.CheckNote(nameof(Answer), answer);
         Answer = answer.Trim();
         Status = ComplaintStatus.Answered;
         ResumeClock(at);
@@ -207,6 +217,7 @@ public sealed class Complaint
     public void Resolve(string? note, ComplaintActor actor, DateTime at)
     {
         Require(CanResolve, "resolved");
+        ComplaintInput.CheckNote("Note", note);
         Status = ComplaintStatus.Resolved;
         ResolvedAt = at;
         Record(ComplaintEventKind.Resolved, actor, at, string.IsNullOrWhiteSpace(note) ? "The customer was told." : note.Trim());
@@ -215,6 +226,7 @@ public sealed class Complaint
     public void Reopen(string? reason, ComplaintActor actor, DateTime at)
     {
         Require(CanReopen, "reopened");
+        ComplaintInput.CheckNote("Note", reason);
         Status = ComplaintStatus.Open;
         ResolvedAt = null;
         Answer = null;

@@ -15,12 +15,26 @@ public sealed record CustomerDetails(
     public const int NameMaxLength = 200;
     public const int TaxNumberMaxLength = 32;
 
+    /// <summary>What may be typed for a tax number: spaces, dots and dashes are ignored, so it may be longer than it is kept.</summary>
+    public const int TaxNumberInputMaxLength = 64;
+
+    public const int EmailMaxLength = 256;
+    public const int PhoneMaxLength = 64;
+    public const int AddressMaxLength = 500;
+    public const int NotesMaxLength = 4000;
+
     public ValidationErrors Validate()
     {
         var errors = new ValidationErrors()
             .Require(!string.IsNullOrWhiteSpace(Name), nameof(Name), "Enter the customer's name.")
-            .Require((Name?.Trim().Length ?? 0) <= NameMaxLength, nameof(Name), $"The name may be at most {NameMaxLength} characters.")
-            .Require(!string.IsNullOrWhiteSpace(TaxNumber), nameof(TaxNumber), "Enter the customer's tax number.");
+            .CheckText(nameof(Name), Name, NameMaxLength)
+            .Require(!string.IsNullOrWhiteSpace(TaxNumber), nameof(TaxNumber), "Enter the customer's tax number.")
+            .CheckText(nameof(TaxNumber), TaxNumber, TaxNumberInputMaxLength)
+            .CheckText(nameof(Email), Email, EmailMaxLength)
+            .CheckText(nameof(Phone), Phone, PhoneMaxLength)
+            .CheckText(nameof(BillingAddress), BillingAddress, AddressMaxLength, lines: true)
+            .CheckText(nameof(DeliveryAddress), DeliveryAddress, AddressMaxLength, lines: true)
+            .CheckText(nameof(Notes), Notes, NotesMaxLength, lines: true);
         if (!string.IsNullOrWhiteSpace(TaxNumber)
             && !(NormalizeTaxNumber(TaxNumber) is { Length: >= 4 and <= TaxNumberMaxLength } tax && tax.All(char.IsAsciiLetterOrDigit)))
         {

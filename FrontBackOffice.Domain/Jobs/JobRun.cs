@@ -11,8 +11,9 @@ public enum JobRunState
 }
 
 /// <summary>
-/// One run of a batch job: Queued → Running → Succeeded | Failed, with its progress. A run that is started
-/// again after a crash stays Running and goes on from where the work stands.
+/// One run of a batch job: Queued → Running → Succeeded | Failed, with its progress. The worker doing it holds a
+/// lease it renews while alive; a run whose lease has expired was interrupted (its process died) and is resumed,
+/// going on from where the work stands.
 /// </summary>
 public sealed class JobRun
 {
@@ -52,12 +53,31 @@ public sealed class JobRun
     public string? Error { get; private set; }
     public string? HangfireJobId { get; private set; }
 
+    /// <summary>The worker holding the run; null before the first worker takes it and while a resumed run waits for one.</summary>
+    public string? LeaseOwner { get; private set; }
+
+    /// <summary>Until when the run is held: its worker renews the lease while alive.</summary>
+    public DateTime? LeaseExpiresAt { get; private set; }
+
+    /// <summary>How often the run was resumed after an interruption.</summary>
+    public int Resumes { get; private set; }
+
+    /// <summary>A run interrupted this often is failed rather than resumed again: something kills it every time.</summary>
+    public const int MaxResumes = 3;
+
     public bool IsActive => State is JobRunState.Queued or JobRunState.Running;
 
     /// <summary><see cref="IsActive"/> as a query the database runs.</summary>
     public static Expression<Func<JobRun, bool>> Active { get; } = r => r.State == JobRunState.Queued || r.State == JobRunState.Running;
 
     public const string BySchedule = "schedule";
+
+    /// <summary>Active, and its worker stopped renewing the lease: the run waits to be resumed.</summary>
+    public static Expression<Func<JobRun, bool>> InterruptedAt(DateTime now) =>
+        r => (r.State == JobRunState.Queued || r.State == JobRunState.Running) && r.LeaseExpiresAt < now;
+
+    /// <summary>Interrupted, or resumed and not yet taken by a worker again.</summary>
+    public bool WaitsToResumeAt(DateTime now) => IsActive && LeaseExpiresAt is { } until && (until < now || LeaseOwner is null);
 
     public void Enqueued(string hangfireJobId) => HangfireJobId = hangfireJobId;
 
@@ -89,6 +109,7 @@ public sealed class JobRun
         Done = Total;
         Summary = summary;
         FinishedAt = at;
+        EndLease();
     }
 
     public void Fail(string error, DateTime at)
@@ -100,7 +121,10 @@ public sealed class JobRun
         State = JobRunState.Failed;
         Error = error;
         FinishedAt = at;
+        EndLease();
     }
+
+    private void EndLease() => (LeaseOwner, LeaseExpiresAt) = (null, null);
 
     private void Require(JobRunState state, string action)
     {

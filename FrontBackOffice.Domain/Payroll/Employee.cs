@@ -12,13 +12,19 @@ public sealed record EmployeeDetails(
     string Name, string TaxNumber, string Department, DateOnly HireDate, DateOnly? LeaveDate, PayType PayType,
     decimal? MonthlySalary, decimal? HourlyRate)
 {
+    public const int NameMaxLength = 200;
+    public const int TaxNumberMaxLength = 32;
+    public const int DepartmentMaxLength = 100;
+
     public ValidationErrors Validate()
     {
         var errors = new ValidationErrors()
             .Require(!string.IsNullOrWhiteSpace(Name), nameof(Name), "Enter the employee's name.")
+            .CheckText(nameof(Name), Name, NameMaxLength)
             .Require(!string.IsNullOrWhiteSpace(TaxNumber), nameof(TaxNumber), "Enter the employee's tax number.")
-            .Require(TaxNumber is null || TaxNumber.Trim().Length <= 32, nameof(TaxNumber), "A tax number has at most 32 characters.")
+            .CheckText(nameof(TaxNumber), TaxNumber, TaxNumberMaxLength)
             .Require(!string.IsNullOrWhiteSpace(Department), nameof(Department), "Enter the department.")
+            .CheckText(nameof(Department), Department, DepartmentMaxLength)
             .Require(LeaveDate is null || HireDate < LeaveDate, nameof(LeaveDate), "The leave date must come after the hire date.");
         if (PayType == PayType.Salaried)
         {

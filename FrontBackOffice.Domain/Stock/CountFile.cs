@@ -25,17 +25,30 @@ public static class CountFile
 {
     public const string Header = "sku,counted";
 
+    /// <summary>How many bad lines a refusal lists; the others are counted.</summary>
+    public const int ErrorsListed = 100;
+
     /// <param name="header">The fields of the file's first line.</param>
     /// <param name="rows">The other lines that have something in them.</param>
     /// <param name="statusOf">Where a SKU (in capitals) stands for the count.</param>
-    public static (IReadOnlyList<CountFileLine> Lines, IReadOnlyList<string> Errors) Check(
+    /// <returns>The good lines (none when any is bad), the first <see cref="ErrorsListed"/> errors, and how many lines are bad.</returns>
+    public static (IReadOnlyList<CountFileLine> Lines, IReadOnlyList<string> Errors, int BadLines) Check(
         IReadOnlyList<string> header, IEnumerable<CountFileRow> rows, Func<string, SkuStatus> statusOf)
     {
         var errors = new List<string>();
+        var badLines = 0;
         var lines = new List<CountFileLine>();
+        void Refuse(string error)
+        {
+            badLines++;
+            if (errors.Count < ErrorsListed)
+            {
+                errors.Add(error);
+            }
+        }
         if (!string.Equals(string.Join(",", header.Select(h => h.Trim())), Header, StringComparison.OrdinalIgnoreCase))
         {
-            errors.Add($"Line 1: the header must be '{Header}'.");
+            Refuse($"Line 1: the header must be '{Header}'.");
         }
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in rows)
@@ -43,7 +56,7 @@ public static class CountFile
             var fields = row.Fields.Select(f => f.Trim()).ToList();
             if (fields.Count != 2 || fields[0].Length == 0)
             {
-                errors.Add($"Line {row.LineNumber}: expected two fields, sku and counted.");
+                Refuse($"Line {row.LineNumber}: expected two fields, sku and counted.");
                 continue;
             }
             var (sku, quantity) = (fields[0].ToUpperInvariant(), fields[1]);
@@ -75,13 +88,13 @@ public static class CountFile
             }
             if (problems.Count > 0)
             {
-                errors.Add($"Line {row.LineNumber}: {string.Join("; ", problems)}.");
+                Refuse($"Line {row.LineNumber}: {string.Join("; ", problems)}.");
             }
             else
             {
                 lines.Add(new CountFileLine(row.LineNumber, sku, counted));
             }
         }
-        return errors.Count > 0 ? ([], errors) : (lines, errors);
+        return badLines > 0 ? ([], errors, badLines) : (lines, errors, 0);
     }
 }

@@ -3,6 +3,8 @@ namespace FrontBackOffice.Domain.Stock;
 /// <summary>Goods that came into a location: each receipt writes one receipt movement.</summary>
 public sealed class GoodsReceipt
 {
+    public const int ReferenceMaxLength = 100;
+
     private GoodsReceipt()
     {
     }
@@ -14,7 +16,8 @@ public sealed class GoodsReceipt
             .Require(locationId > 0, nameof(LocationId), "Choose the location.")
             .Require(quantity > 0, nameof(Quantity), "The quantity received must be more than zero.")
             .Require(unitCost >= 0, nameof(UnitCost), "The unit cost cannot be negative.")
-            .Require(decimal.Round(unitCost, 4) == unitCost, nameof(UnitCost), "The unit cost has at most four decimals.");
+            .Require(decimal.Round(unitCost, 4) == unitCost, nameof(UnitCost), "The unit cost has at most four decimals.")
+            .CheckText(nameof(Reference), reference, ReferenceMaxLength);
         errors.ThrowIfAny();
         ProductId = productId;
         LocationId = locationId;

@@ -2,10 +2,14 @@ namespace FrontBackOffice.Domain.Stock;
 
 public sealed record ProductDetails(string Sku, string Name, decimal UnitPrice, decimal UnitCost, int ReorderLevel)
 {
+    public const int SkuMaxLength = 40;
+    public const int NameMaxLength = 200;
+
     public ValidationErrors Validate() => new ValidationErrors()
         .Require(!string.IsNullOrWhiteSpace(Sku), nameof(Sku), "Enter the SKU.")
-        .Require(Sku is null || Sku.Trim().Length <= 40, nameof(Sku), "A SKU has at most 40 characters.")
+        .CheckText(nameof(Sku), Sku, SkuMaxLength)
         .Require(!string.IsNullOrWhiteSpace(Name), nameof(Name), "Enter the product name.")
+        .CheckText(nameof(Name), Name, NameMaxLength)
         .Require(UnitPrice >= 0, nameof(UnitPrice), "The unit price cannot be negative.")
         .Require(decimal.Round(UnitPrice, 2) == UnitPrice, nameof(UnitPrice), "The unit price has at most two decimals.")
         .Require(UnitCost >= 0, nameof(UnitCost), "The unit cost cannot be negative.")

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using FrontBackOffice.Domain.Jobs;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Jobs;
 using FrontBackOffice.Web.Security;
@@ -31,6 +32,9 @@ public class AppFactory : WebApplicationFactory<Program>
 
     public bool Demo { get; init; } = true;
 
+    /// <summary>The hosting environment; Production adds HSTS, HTTPS redirection and the error page.</summary>
+    public string Environment { get; init; } = "Development";
+
     public bool RunJobServer { get; init; } = true;
 
     /// <summary>When set, the app's clock; tests move it to make time pass.</summary>
@@ -38,15 +42,21 @@ public class AppFactory : WebApplicationFactory<Program>
 
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>Services a test puts in place of the app's own (a counting stand-in, say).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(Environment);
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(DataFolder, "app.db")}");
         builder.UseSetting("ConnectionStrings:Jobs", $"Data Source={Path.Combine(DataFolder, "jobs.db")}");
         builder.UseSetting("Seed:Demo", Demo ? "true" : "false");
         builder.UseSetting("Jobs:RunServer", RunJobServer ? "true" : "false");
         builder.UseSetting("Jobs:PollInterval", "00:00:00.200");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Tests sign in far more often than people do; a test of the limits sets its own.
+        builder.UseSetting("Security:SignInAttemptsPerAddress", "100000");
+        builder.UseSetting("Security:SignInAttemptsPerAccount", "100000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -54,6 +64,10 @@ public class AppFactory : WebApplicationFactory<Program>
         if (Clock is not null)
         {
             builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        }
+        if (TestServices is not null)
+        {
+            builder.ConfigureServices(TestServices);
         }
     }
 
@@ -79,6 +93,22 @@ public class AppFactory : WebApplicationFactory<Program>
         await scope.ServiceProvider.GetRequiredService<JobRunner>().RunAsync(jobRunId, CancellationToken.None);
     }
 
+    /// <summary>Waits, polling the database, until a job run has ended (or the patience runs out), and returns it as it stands.</summary>
+    public async Task<JobRun> RunWhenEndedAsync(long runId, int patienceSeconds = 60)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(patienceSeconds);
+        while (true)
+        {
+            await using var db = CreateDbContext();
+            var run = await db.JobRuns.AsNoTracking().SingleAsync(r => r.Id == runId);
+            if (!run.IsActive || DateTime.UtcNow > deadline)
+            {
+                return run;
+            }
+            await Task.Delay(100);
+        }
+    }
+
     public static void ActAs(AsyncServiceScope scope, ClaimsPrincipal principal) =>
         ((IHostEnvironmentAuthenticationStateProvider)scope.ServiceProvider.GetRequiredService<AuthenticationStateProvider>())
             .SetAuthenticationState(Task.FromResult(new AuthenticationState(principal)));
@@ -90,6 +120,9 @@ public class AppFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
+        // Hangfire logs through one static provider, the last started app's: once that app is gone, an app still
+        // running (the shared demo app) must not reach for its disposed logger factory.
+        Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (!ownsDataFolder)
         {

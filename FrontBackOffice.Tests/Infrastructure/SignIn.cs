@@ -31,6 +31,21 @@ public static partial class SignIn
         }));
     }
 
+    /// <summary>Sends the change-password form of a client signed in with a temporary password.</summary>
+    public static async Task<HttpResponseMessage> PostChangePasswordAsync(this HttpClient client, string current, string password)
+    {
+        var form = await client.GetStringAsync("/Account/ChangePassword");
+        var token = AntiforgeryToken().Match(form).Groups[1].Value;
+        return await client.PostAsync("/Account/ChangePassword", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+            ["_handler"] = "change-password",
+            ["Input.Current"] = current,
+            ["Input.New"] = password,
+            ["Input.Confirm"] = password,
+        }));
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();
 }

@@ -1,4 +1,6 @@
 using FrontBackOffice.Tests.Infrastructure;
+using FrontBackOffice.Web.Security;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace FrontBackOffice.Tests.Security;
 
@@ -22,6 +24,17 @@ public class SecurityHeadersTests(DemoApp app)
     }
 
     [Fact]
+    public async Task AnInteractivePage_CarriesOneContentSecurityPolicy()
+    {
+        var client = await app.SignedInClientAsync("sales@demo.local");
+
+        var response = await client.GetAsync("/front/customers");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(SecurityHeaders.ContentSecurityPolicy, Assert.Single(response.Headers.GetValues("Content-Security-Policy")));
+    }
+
+    [Fact]
     public async Task LoginForm_CarriesAnAntiforgeryToken_AndAPostWithoutItIsRefused()
     {
         var client = app.AnonymousClient();
@@ -34,5 +47,41 @@ public class SecurityHeadersTests(DemoApp app)
 
         Assert.Contains("__RequestVerificationToken", page);
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, forged.StatusCode);
+    }
+}
+
+/// <summary>What the server says about itself, on Kestrel and in Production.</summary>
+[Collection(AppCollection.Name)]
+public class ServerHeadersTests
+{
+    [Fact]
+    public async Task Kestrel_DoesNotNameItself()
+    {
+        await using var app = new AppFactory { Demo = false, RunJobServer = false };
+        app.UseKestrel(0);
+        app.StartServer();
+
+        var response = await app.CreateClient().GetAsync("/Account/Login");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("Server"));
+    }
+
+    [Theory]
+    [InlineData(null, 31_536_000)]
+    [InlineData("30.00:00:00", 2_592_000)]
+    public async Task Production_AsksBrowsersForHttpsOnly_ForAYear_OrAsSet(string? setting, int seconds)
+    {
+        await using var app = new AppFactory { Demo = false, RunJobServer = false, Environment = "Production" };
+        if (setting is not null)
+        {
+            app.Settings["Security:HstsMaxAge"] = setting;
+        }
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://office.example.com"), AllowAutoRedirect = false });
+
+        var response = await client.GetAsync("/Account/Login");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal($"max-age={seconds}", Assert.Single(response.Headers.GetValues("Strict-Transport-Security")));
     }
 }

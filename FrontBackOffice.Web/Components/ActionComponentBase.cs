@@ -1,4 +1,5 @@
 using FrontBackOffice.Domain;
+using FrontBackOffice.Web.Data;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
 
@@ -23,6 +24,10 @@ public abstract class ActionComponentBase : ComponentBase
     /// <summary>Runs an action; true when it succeeded.</summary>
     protected async Task<bool> RunAsync(Func<Task> action, string? done = null)
     {
+        if (Busy)
+        {
+            return false; // a second click before the first one's answer: the first one is still running
+        }
         Busy = true;
         Errors = null;
         Problem = null;
@@ -44,6 +49,11 @@ public abstract class ActionComponentBase : ComponentBase
         catch (DomainException refused)
         {
             Problem = refused.Message;
+            return false;
+        }
+        catch (Exception busy) when (busy.IsDatabaseBusy())
+        {
+            Problem = "The database is busy: nothing was saved. Try again in a moment.";
             return false;
         }
         finally

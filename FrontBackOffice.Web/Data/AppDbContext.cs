@@ -17,6 +17,7 @@ using FrontBackOffice.Web.Security;
 using FrontBackOffice.Web.Shared.Audit;
 using FrontBackOffice.Web.Shared.Ledger;
 using FrontBackOffice.Web.Shared.Locations;
+using FrontBackOffice.Web.Shared.Submissions;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -51,11 +52,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<CountSession> CountSessions => Set<CountSession>();
     public DbSet<CountLine> CountLines => Set<CountLine>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+    public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        builder.Entity<StaffUser>().Property(u => u.DisplayName).HasMaxLength(200);
+        builder.Entity<StaffUser>().Property(u => u.DisplayName).HasMaxLength(StaffUser.DisplayNameMaxLength);
         builder.Entity<StaffUser>().HasIndex(u => u.DisplayName);
 
         builder.ApplyConfiguration(new CustomerConfiguration());
@@ -81,6 +83,28 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         builder.ApplyConfiguration(new CountSessionConfiguration());
         builder.ApplyConfiguration(new CountLineConfiguration());
         builder.ApplyConfiguration(new AuditEntryConfiguration());
+        builder.ApplyConfiguration(new SubmissionConfiguration());
+        builder.ApplyConfiguration(new SignInSessionConfiguration());
+        if (Database.IsSqlite())
+        {
+            EnforceTextLengths(builder);
+        }
+    }
+
+    /// <summary>
+    /// SQLite keeps text of any length whatever the column says: every text column with a length gets a CHECK, so the
+    /// database refuses an overlong value as a server database would.
+    /// </summary>
+    private static void EnforceTextLengths(ModelBuilder builder)
+    {
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => e.GetTableName() is not null && !e.IsOwned()))
+        {
+            foreach (var property in entity.GetProperties().Where(p => p.ClrType == typeof(string) && p.GetMaxLength() is not null))
+            {
+                var column = property.GetColumnName();
+                entity.AddCheckConstraint($"CK_{entity.GetTableName()}_{column}_Length", $"length(\"{column}\") <= {property.GetMaxLength()}");
+            }
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -27,7 +27,11 @@ public static class CsvFiles
         TrimWhitespace = true,
         FieldCountMismatch = CsvFieldCountHandling.Allow,
         FormatProvider = CultureInfo.InvariantCulture,
+        MaxRecordSize = MaxLineBytes,
     };
+
+    /// <summary>The longest line an import takes: an unclosed quote cannot swallow the rest of a large file.</summary>
+    public const int MaxLineBytes = 64 * 1024;
 
     /// <summary>Writes records of a <see cref="CsvRecordAttribute"/> type: the header, then a line per record as they come.</summary>
     public static async Task WriteAsync<TRow>(Stream output, TRow first, IAsyncEnumerator<TRow> rest, CancellationToken cancellationToken)

@@ -7,7 +7,9 @@ public static class DataRegistration
         services.AddSingleton(sp => DatabaseSettings.From(
             sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.AddDbContextFactory<AppDbContext>((sp, options) => sp.GetRequiredService<DatabaseSettings>().Configure(options));
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        services.AddHealthChecks()
+            .AddDbContextCheck<AppDbContext>("database")
+            .AddCheck<DatabaseWritesHealthCheck>("database-writes");
         return services;
     }
 }

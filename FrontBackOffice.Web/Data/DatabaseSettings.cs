@@ -25,6 +25,9 @@ public sealed class DatabaseSettings
         JobsConnectionString = jobs;
     }
 
+    /// <summary>How long a write waits for another writer unless the connection string says otherwise.</summary>
+    public static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(5);
+
     public DatabaseProvider Provider { get; }
     public string AppConnectionString { get; }
     public string JobsConnectionString { get; }
@@ -74,6 +77,11 @@ public sealed class DatabaseSettings
             throw new SettingsException($"ConnectionStrings:{name} names no SQLite file (Data Source=...).");
         }
         builder.DataSource = Path.GetFullPath(builder.DataSource, contentRoot);
+        if (!connectionString.Contains("Timeout", StringComparison.OrdinalIgnoreCase))
+        {
+            // A change waits this long for another writer, then says the database is busy (instead of hanging for 30 s).
+            builder.DefaultTimeout = (int)BusyTimeout.TotalSeconds;
+        }
         Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
         return builder.ToString();
     }

@@ -8,11 +8,14 @@ public sealed record PageRequest(int Page = 0, int PageSize = 25, string? SortBy
 {
     public const int MaxPageSize = 200;
 
+    /// <summary>The longest search a list takes: the search box stops there, and a longer one is cut.</summary>
+    public const int MaxSearchLength = 100;
+
     public int Skip => Math.Max(0, Page) * Size;
     public int Size => Math.Clamp(PageSize, 1, MaxPageSize);
 
     /// <summary>The search text, trimmed and lower-cased, or null when there is none.</summary>
-    public string? Term => string.IsNullOrWhiteSpace(Search) ? null : Search.Trim().ToLowerInvariant();
+    public string? Term => string.IsNullOrWhiteSpace(Search) ? null : Search.Trim()[..Math.Min(Search.Trim().Length, MaxSearchLength)].ToLowerInvariant();
 
     /// <summary>The record id in a search for a document number like "SO-000123" (or just "123"), else 0.</summary>
     public int SearchedId(string numberPrefix)

@@ -7,6 +7,7 @@ using FrontBackOffice.Web.Features.Jobs;
 using FrontBackOffice.Web.Features.Ledger;
 using FrontBackOffice.Web.Features.Orders;
 using FrontBackOffice.Web.Features.Payroll;
+using FrontBackOffice.Web.Features.Sessions;
 using FrontBackOffice.Web.Features.Stock;
 using FrontBackOffice.Web.Jobs;
 using FrontBackOffice.Web.Shared;
@@ -26,7 +27,8 @@ public static class FeatureRegistration
         .AddEmployees()
         .AddPayroll(configuration)
         .AddStock(configuration)
-        .AddAdmin();
+        .AddAdmin()
+        .AddScoped<SessionsService>();
 
     private static IServiceCollection AddHome(this IServiceCollection services) =>
         services.AddScoped<FrontDashboardService>().AddScoped<BackDashboardService>();

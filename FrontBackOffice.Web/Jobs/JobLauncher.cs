@@ -82,11 +82,16 @@ public sealed class JobLauncher(
     }
 
     /// <summary>
-    /// A run whose Hangfire job has ended without the run ending (or that never reached Hangfire) is dead;
-    /// it is marked failed so that it no longer blocks a new run.
+    /// A run that no worker ever took, whose Hangfire job has ended (or that never reached Hangfire), is dead; it is
+    /// marked failed so that it no longer blocks a new run. A run a worker took is the lease's business: while the
+    /// lease lives it runs, and when it expires <see cref="InterruptedRuns"/> resumes it.
     /// </summary>
     private async Task<bool> AbandonIfDeadAsync(JobRun active)
     {
+        if (active.LeaseExpiresAt is not null)
+        {
+            return false;
+        }
         string? hangfireState = null;
         if (active.HangfireJobId is not null)
         {

@@ -18,8 +18,10 @@ public sealed class JobRunConfiguration : IEntityTypeConfiguration<JobRun>
         run.Property(r => r.Summary).HasMaxLength(4000);
         run.Property(r => r.Error).HasMaxLength(4000);
         run.Property(r => r.HangfireJobId).HasMaxLength(100);
+        run.Property(r => r.LeaseOwner).HasMaxLength(100);
         run.HasIndex(r => new { r.JobType, r.QueuedAt });
         run.HasIndex(r => r.QueuedAt);
+        run.HasIndex(r => r.LeaseExpiresAt);
         // The database lets at most one run of a job over a subject be queued or running.
         run.HasIndex(r => new { r.JobType, r.Subject }).IsUnique()
             .HasFilter("\"State\" IN ('Queued', 'Running')")

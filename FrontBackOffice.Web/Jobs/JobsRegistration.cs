@@ -29,6 +29,7 @@ public static class JobsRegistration
                 server.WorkerCount = options.WorkerCount;
                 server.SchedulePollingInterval = options.PollInterval;
             });
+            services.AddHostedService<InterruptedRuns>();
         }
 
         services.AddHealthChecks().AddCheck<JobStorageHealthCheck>("jobs");
@@ -65,7 +66,7 @@ public static class JobsRegistration
         {
             DatabaseProvider.Sqlite => new SQLiteStorage(
                 DatabaseSettings.SqliteFilePath(database.JobsConnectionString),
-                new SQLiteStorageOptions { QueuePollInterval = options.PollInterval }),
+                new SQLiteStorageOptions { QueuePollInterval = options.PollInterval, InvisibilityTimeout = options.InvisibilityTimeout }),
             _ => throw new SettingsException($"Database:Provider {database.Provider} has no job storage."),
         };
     }

@@ -78,6 +78,13 @@ public sealed class StaffSessions(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        // A browser's sign-in lives as long as its session row: signing out or ending it ends the principal too.
+        if (user.FindFirstValue(DatabaseTicketStore.SessionClaim) is { } session
+            && !await db.SignInSessions.AnyAsync(s => s.Id == session && (s.ExpiresAt == null || s.ExpiresAt > now), cancellationToken))
+        {
+            return null;
+        }
         var account = await db.Users
             .Where(u => u.Id == userId)
             .Select(u => new { u.DisplayName, u.SecurityStamp, u.LockoutEnd, u.DisabledAt, u.MustChangePassword })

@@ -1,26 +1,8 @@
-using FrontBackOffice.Web.Shared;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.Extensions.Options;
 
 namespace FrontBackOffice.Web.Security;
-
-/// <summary>The <c>Security</c> settings.</summary>
-public sealed class SecurityOptions : ISettings
-{
-    public static string Section => "Security";
-
-    /// <summary>How often an open browser re-checks that its user's account is unchanged.</summary>
-    public TimeSpan SessionRevalidationInterval { get; set; } = TimeSpan.FromSeconds(30);
-
-    public IEnumerable<string> Problems()
-    {
-        if (SessionRevalidationInterval <= TimeSpan.Zero)
-        {
-            yield return "Security:SessionRevalidationInterval must be a positive time span, e.g. 00:00:30.";
-        }
-    }
-}
 
 /// <summary>
 /// Re-checks the signed-in account of every open circuit on a short interval, so that disabling,

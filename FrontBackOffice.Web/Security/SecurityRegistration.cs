@@ -1,6 +1,8 @@
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Shared;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.HttpsPolicy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -11,6 +13,8 @@ public static class SecurityRegistration
     public static IServiceCollection AddStaffSecurity(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSettings<SecurityOptions>(configuration);
+        services.AddHsts(_ => { });
+        services.AddOptions<HstsOptions>().Configure<IOptions<SecurityOptions>>((hsts, security) => hsts.MaxAge = security.Value.HstsMaxAge);
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingStaffAuthenticationStateProvider>();
@@ -56,6 +60,10 @@ public static class SecurityRegistration
                 return Task.CompletedTask;
             };
         });
+        // Sign-in sessions live in the database: the cookie carries only the key of one.
+        services.AddSingleton<ITicketStore, DatabaseTicketStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<ITicketStore>((cookie, store) => cookie.SessionStore = store);
         services.AddOptions<SecurityStampValidatorOptions>()
             .Configure<IOptions<SecurityOptions>>((o, security) =>
                 o.ValidationInterval = security.Value.SessionRevalidationInterval);
@@ -64,6 +72,7 @@ public static class SecurityRegistration
         services.AddScoped<StaffSessions>();
         services.AddScoped<AccessGuard>();
         services.AddScoped<StaffPreferences>();
+        services.AddSignInLimits();
         return services;
     }
 }

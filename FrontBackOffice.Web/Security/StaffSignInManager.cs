@@ -6,7 +6,13 @@ using Microsoft.Extensions.Options;
 
 namespace FrontBackOffice.Web.Security;
 
-/// <summary>Refuses sign-in to disabled accounts, and writes every sign-in, failure and lockout to the audit log.</summary>
+/// <summary>
+/// Signs staff in with their e-mail and password. Until the password is right, an unknown e-mail, a locked account and
+/// a disabled one look alike: the same password check runs (against a stand-in hash when there is no account), the
+/// same failure comes back and the same kind of audit line is written, so a stranger learns nothing of which e-mails
+/// have accounts. With the right password, a locked or disabled account says so. Every sign-in, failure and lockout
+/// is written to the audit log.
+/// </summary>
 public sealed class StaffSignInManager(
     UserManager<StaffUser> userManager,
     IHttpContextAccessor contextAccessor,
@@ -15,33 +21,57 @@ public sealed class StaffSignInManager(
     ILogger<SignInManager<StaffUser>> logger,
     IAuthenticationSchemeProvider schemes,
     IUserConfirmation<StaffUser> confirmation,
+    IPasswordHasher<StaffUser> passwordHasher,
     AuditTrail audit,
     TimeProvider clock)
     : SignInManager<StaffUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
 {
+    private static readonly StaffUser Nobody = new() { DisplayName = "", UserName = "" };
+
+    /// <summary>The hash an unknown e-mail's password is checked against: it costs what a real check costs.</summary>
+    private readonly Lazy<string> standInHash = new(() => passwordHasher.HashPassword(Nobody, Guid.NewGuid().ToString("N")));
+
     public override async Task<bool> CanSignInAsync(StaffUser user) =>
         user.DisabledAt is null && await base.CanSignInAsync(user);
 
     public override async Task<SignInResult> PasswordSignInAsync(string userName, string password, bool isPersistent, bool lockoutOnFailure)
     {
         var user = await UserManager.FindByNameAsync(userName);
-        var result = await base.PasswordSignInAsync(userName, password, isPersistent, lockoutOnFailure);
         var remote = Context.Connection.RemoteIpAddress?.ToString();
-        if (result.Succeeded && user is not null)
+        if (!await PasswordIsRightAsync(user, password))
         {
-            user.LastSignInAt = clock.GetUtcNow().UtcDateTime;
-            await UserManager.UpdateAsync(user);
-            await audit.RecordAsync(AuditKind.SignIn, user.DisplayName, user.Id, "Signed in.", user.Email, remote);
+            if (user is not null && lockoutOnFailure && UserManager.SupportsUserLockout)
+            {
+                await UserManager.AccessFailedAsync(user);
+            }
+            await audit.RecordAsync(AuditKind.SignInFailed, user?.DisplayName ?? userName, user?.Id, "Sign-in failed: wrong e-mail or password.", userName, remote);
+            return SignInResult.Failed;
         }
-        else if (result.IsLockedOut)
+        if (await IsLockedOut(user!))
         {
-            await audit.RecordAsync(AuditKind.Lockout, user?.DisplayName ?? userName, user?.Id, "Sign-in refused: the account is locked out.", userName, remote);
+            await audit.RecordAsync(AuditKind.Lockout, user!.DisplayName, user.Id, "Sign-in refused: the account is locked out.", user.Email, remote);
+            return SignInResult.LockedOut;
         }
-        else
+        if (!await CanSignInAsync(user!))
         {
-            await audit.RecordAsync(AuditKind.SignInFailed, user?.DisplayName ?? userName, user?.Id,
-                result.IsNotAllowed ? "Sign-in refused: the account is disabled." : "Sign-in failed: wrong e-mail or password.", userName, remote);
+            await audit.RecordAsync(AuditKind.SignInFailed, user!.DisplayName, user.Id, "Sign-in refused: the account is disabled.", user.Email, remote);
+            return SignInResult.NotAllowed;
         }
-        return result;
+        await UserManager.ResetAccessFailedCountAsync(user!);
+        user!.LastSignInAt = clock.GetUtcNow().UtcDateTime;
+        await UserManager.UpdateAsync(user);
+        await SignInAsync(user, isPersistent);
+        await audit.RecordAsync(AuditKind.SignIn, user.DisplayName, user.Id, "Signed in.", user.Email, remote);
+        return SignInResult.Success;
+    }
+
+    private async Task<bool> PasswordIsRightAsync(StaffUser? user, string password)
+    {
+        if (user is null)
+        {
+            passwordHasher.VerifyHashedPassword(Nobody, standInHash.Value, password);
+            return false;
+        }
+        return await UserManager.CheckPasswordAsync(user, password);
     }
 }

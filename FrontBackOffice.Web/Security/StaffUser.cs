@@ -5,6 +5,10 @@ namespace FrontBackOffice.Web.Security;
 /// <summary>A member of staff who signs in to the app.</summary>
 public sealed class StaffUser : IdentityUser
 {
+    public const int DisplayNameMaxLength = 200;
+    public const int EmailMaxLength = 256;
+    public const int PasswordMaxLength = 128;
+
     public required string DisplayName { get; set; }
 
     /// <summary>Set when an administrator disables the account; a disabled user cannot sign in.</summary>

@@ -5,8 +5,9 @@ namespace FrontBackOffice.Web.Shared;
 
 public static class SharedRegistration
 {
-    /// <summary>The services several features use: the audit trail and ledger posting.</summary>
+    /// <summary>The services several features use: the audit trail, ledger posting and idempotent creates.</summary>
     public static IServiceCollection AddSharedServices(this IServiceCollection services) => services
         .AddSingleton<AuditTrail>()
-        .AddSingleton<LedgerPosting>();
+        .AddSingleton<LedgerPosting>()
+        .AddSingleton<Submissions.Submissions>();
 }

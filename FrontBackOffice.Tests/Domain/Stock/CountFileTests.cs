@@ -19,7 +19,7 @@ public class CountFileTests
     [Fact]
     public void GoodFile_GivesEveryLine()
     {
-        var (lines, errors) = CountFile.Check(Header, Rows(["A-1", "12"], ["b-2", " 0"]), Status);
+        var (lines, errors, _) = CountFile.Check(Header, Rows(["A-1", "12"], ["b-2", " 0"]), Status);
 
         Assert.Empty(errors);
         Assert.Equal([new CountFileLine(2, "A-1", 12), new CountFileLine(3, "B-2", 0)], lines);
@@ -28,7 +28,7 @@ public class CountFileTests
     [Fact]
     public void EveryKindOfBadLine_IsReportedByItsNumber_AndNothingIsTaken()
     {
-        var (lines, errors) = CountFile.Check(Header,
+        var (lines, errors, _) = CountFile.Check(Header,
             Rows(["A-1", "5"], ["NOPE", "3"], ["OTHER", "2"], ["B-2", "-4"], ["C-3", "many"], ["A-1", "6"], ["C-3"]), Status);
 
         Assert.Empty(lines);
@@ -46,7 +46,7 @@ public class CountFileTests
     [Fact]
     public void WrongHeader_IsReported()
     {
-        var (lines, errors) = CountFile.Check(["product;qty"], Rows(["A-1", "5"]), Status);
+        var (lines, errors, _) = CountFile.Check(["product;qty"], Rows(["A-1", "5"]), Status);
 
         Assert.Empty(lines);
         Assert.Equal(["Line 1: the header must be 'sku,counted'."], errors);
@@ -55,4 +55,14 @@ public class CountFileTests
     [Fact]
     public void DecimalQuantity_IsNotAWholeNumber() =>
         Assert.Equal(["Line 2: the counted quantity '2.5' is not a whole number."], CountFile.Check(Header, Rows(["A-1", "2.5"]), Status).Errors);
+
+    [Fact]
+    public void ManyBadLines_ListTheFirstHundred_AndCountTheRest()
+    {
+        var (lines, errors, bad) = CountFile.Check(Header, Enumerable.Range(0, 5000).Select(i => new CountFileRow(i + 2, [$"NOPE-{i}", "1"])), Status);
+
+        Assert.Empty(lines);
+        Assert.Equal((CountFile.ErrorsListed, 5000), (errors.Count, bad));
+        Assert.Equal("Line 2: unknown SKU 'NOPE-0'.", errors[0]);
+    }
 }

@@ -162,18 +162,44 @@ public class StaffAdminServiceTests : IAsyncLifetime
         var temporary = await company.Staff(AdminCompany.Root).RunAsync(s => s.CreateAsync(new NewStaff("Carl Change", "carl@test.local", StaffRoles.Sales)));
         var client = company.AnonymousClient();
         await client.PostLoginAsync("carl@test.local", temporary.Password);
-        var form = await client.GetStringAsync("/Account/ChangePassword");
-        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
 
-        var changed = await client.PostAsync("/Account/ChangePassword", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token), ["_handler"] = "change-password",
-            ["Input.Current"] = temporary.Password, ["Input.New"] = "Carl#Own2026", ["Input.Confirm"] = "Carl#Own2026",
-        }));
+        var changed = await client.PostChangePasswordAsync(temporary.Password, "Carl#Own2026");
 
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/front")).StatusCode);
         Assert.Contains(AuditKind.PasswordChanged, await AuditKindsAboutAsync("carl@test.local"));
+    }
+
+    [Fact]
+    public async Task ChangingPassword_RefusesTheTemporaryPasswordAsTheNewOne()
+    {
+        var temporary = await company.Staff(AdminCompany.Root).RunAsync(s => s.CreateAsync(new NewStaff("Tess Temp", "tess@test.local", StaffRoles.Sales)));
+        var client = company.AnonymousClient();
+        await client.PostLoginAsync("tess@test.local", temporary.Password);
+
+        var refused = await client.PostChangePasswordAsync(temporary.Password, temporary.Password);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("not the temporary one", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/front")).StatusCode);
+    }
+
+    [Fact]
+    public async Task WrongCurrentPasswords_WhenChangingIt_CountTowardTheLockout()
+    {
+        var temporary = await company.Staff(AdminCompany.Root).RunAsync(s => s.CreateAsync(new NewStaff("Walt Wrong", "walt@test.local", StaffRoles.Sales)));
+        var client = company.AnonymousClient();
+        await client.PostLoginAsync("walt@test.local", temporary.Password);
+
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            Assert.Contains("The temporary password is wrong.", await (await client.PostChangePasswordAsync("Guess#" + attempt, "Walt#Own2026")).Content.ReadAsStringAsync());
+        }
+        var sixth = await client.PostChangePasswordAsync(temporary.Password, "Walt#Own2026");
+
+        Assert.Equal(HttpStatusCode.OK, sixth.StatusCode);
+        Assert.Contains("locked", await sixth.Content.ReadAsStringAsync());
+        Assert.Contains(AuditKind.Lockout, await AuditKindsAboutAsync("walt@test.local"));
     }
 
     [Fact]

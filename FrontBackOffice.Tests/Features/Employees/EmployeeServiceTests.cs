@@ -13,18 +13,12 @@ public class EmployeeServiceTests(DemoApp app)
 {
     private static EmployeeDetails Hourly(string tax) => new("Test Worker", tax, "Warehouse", new DateOnly(2025, 1, 1), null, PayType.Hourly, null, 18m);
 
-    private async Task<T> AsHrAsync<T>(Func<EmployeeService, Task<T>> work)
-    {
-        await using var scope = await app.ScopeForAsync("hr@demo.local");
-        return await work(scope.ServiceProvider.GetRequiredService<EmployeeService>());
-    }
-
-    private Task AsHrAsync(Func<EmployeeService, Task> work) => AsHrAsync(async e => { await work(e); return 0; });
+    private ServiceCaller<EmployeeService> Hr => app.As<EmployeeService>("hr@demo.local");
 
     [Fact]
     public async Task Create_RefusesBadInput_FieldByField()
     {
-        var refused = await Assert.ThrowsAsync<InvalidInputException>(() => AsHrAsync(e => e.CreateAsync(
+        var refused = await Assert.ThrowsAsync<InvalidInputException>(() => Hr.RunAsync(e => e.CreateAsync(
             new EmployeeDetails("", "", "", new DateOnly(2026, 5, 1), new DateOnly(2026, 4, 1), PayType.Salaried, 0m, null))));
 
         Assert.Equal(["Department", "LeaveDate", "MonthlySalary", "Name", "TaxNumber"], refused.Errors.ByField.Keys.Order());
@@ -34,9 +28,9 @@ public class EmployeeServiceTests(DemoApp app)
     public async Task TaxNumber_IsUnique()
     {
         var tax = "E" + Guid.NewGuid().ToString("N")[..10];
-        await AsHrAsync(e => e.CreateAsync(Hourly(tax)));
+        await Hr.RunAsync(e => e.CreateAsync(Hourly(tax)));
 
-        var refused = await Assert.ThrowsAsync<InvalidInputException>(() => AsHrAsync(e => e.CreateAsync(Hourly(tax))));
+        var refused = await Assert.ThrowsAsync<InvalidInputException>(() => Hr.RunAsync(e => e.CreateAsync(Hourly(tax))));
 
         Assert.Contains("already belongs to Test Worker", refused.Errors.For("TaxNumber"));
     }
@@ -44,25 +38,25 @@ public class EmployeeServiceTests(DemoApp app)
     [Fact]
     public async Task Timesheet_TakesHoursFrom0To24_PerDay_AndCorrectsAnEnteredWeek()
     {
-        var id = await AsHrAsync(e => e.CreateAsync(Hourly("E" + Guid.NewGuid().ToString("N")[..10])));
+        var id = await Hr.RunAsync(e => e.CreateAsync(Hourly("E" + Guid.NewGuid().ToString("N")[..10])));
         var monday = new DateOnly(2026, 3, 2);
 
-        var refused = await Assert.ThrowsAsync<InvalidInputException>(() => AsHrAsync(e => e.SaveTimesheetAsync(id, monday, [8, 25, -1, 8, 8, 0, 0], null)));
-        await AsHrAsync(e => e.SaveTimesheetAsync(id, monday, [8, 8, 8, 8, 8, 0, 0], null));
-        var entered = (await AsHrAsync(e => e.TimesheetsAsync(id))).Single();
-        await AsHrAsync(e => e.SaveTimesheetAsync(id, monday, [8, 8, 8, 8, 10, 2, 0], entered.Version));
+        var refused = await Assert.ThrowsAsync<InvalidInputException>(() => Hr.RunAsync(e => e.SaveTimesheetAsync(id, monday, [8, 25, -1, 8, 8, 0, 0], null)));
+        await Hr.RunAsync(e => e.SaveTimesheetAsync(id, monday, [8, 8, 8, 8, 8, 0, 0], null));
+        var entered = (await Hr.RunAsync(e => e.TimesheetsAsync(id))).Single();
+        await Hr.RunAsync(e => e.SaveTimesheetAsync(id, monday, [8, 8, 8, 8, 10, 2, 0], entered.Version));
 
         Assert.Equal(["Hours[1]", "Hours[2]"], refused.Errors.ByField.Keys.Order());
-        Assert.Equal(44m, (await AsHrAsync(e => e.TimesheetsAsync(id))).Single().Total);
-        await Assert.ThrowsAsync<InvalidInputException>(() => AsHrAsync(e => e.SaveTimesheetAsync(id, monday.AddDays(1), [8, 8, 8, 8, 8, 0, 0], null)));
+        Assert.Equal(44m, (await Hr.RunAsync(e => e.TimesheetsAsync(id))).Single().Total);
+        await Assert.ThrowsAsync<InvalidInputException>(() => Hr.RunAsync(e => e.SaveTimesheetAsync(id, monday.AddDays(1), [8, 8, 8, 8, 8, 0, 0], null)));
     }
 
     [Fact]
     public async Task SalariedStaff_KeepNoTimesheets()
     {
-        var id = await AsHrAsync(e => e.CreateAsync(new EmployeeDetails("Sal", "E" + Guid.NewGuid().ToString("N")[..10], "HR", new DateOnly(2025, 1, 1), null, PayType.Salaried, 3000m, null)));
+        var id = await Hr.RunAsync(e => e.CreateAsync(new EmployeeDetails("Sal", "E" + Guid.NewGuid().ToString("N")[..10], "HR", new DateOnly(2025, 1, 1), null, PayType.Salaried, 3000m, null)));
 
-        await Assert.ThrowsAsync<DomainException>(() => AsHrAsync(e => e.SaveTimesheetAsync(id, new DateOnly(2026, 3, 2), [8, 8, 8, 8, 8, 0, 0], null)));
+        await Assert.ThrowsAsync<DomainException>(() => Hr.RunAsync(e => e.SaveTimesheetAsync(id, new DateOnly(2026, 3, 2), [8, 8, 8, 8, 8, 0, 0], null)));
     }
 
     [Fact]

@@ -14,19 +14,26 @@ public class JobRunsTableTests
 {
     private static readonly DateTime Queued = new(2026, 3, 10, 1, 0, 0, DateTimeKind.Utc);
 
-    private static JobRunView Run(long id, JobRunState state, int done, int total, string type = "NightlyAccounting") =>
-        new(id, type, "Nightly accounting close", "books", "schedule", state, done, total, Queued, Queued.AddSeconds(1), null, null, null);
+    private static JobRunView Run(long id, JobRunState state, int done, int total, string type = "NightlyAccounting", bool interrupted = false) =>
+        new(id, type, "Nightly accounting close", "books", "schedule", state, done, total, Queued, Queued.AddSeconds(1), null, null, null, interrupted, 0);
 
-    [Fact]
-    public async Task ProgressPushedWhileThePageIsOpen_ShowsWithoutAReload()
+    /// <summary>What the runs table needs: an accountant's circuit, the feed the runner pushes to, and the formats.</summary>
+    private static BunitContext TableContext(out JobRunFeed feed)
     {
-        await using var ctx = ComponentTestContext.For(StaffRoles.Accounting);
-        var feed = new JobRunFeed();
+        var ctx = ComponentTestContext.For(StaffRoles.Accounting);
+        feed = new JobRunFeed();
         ctx.Services.AddSingleton(feed);
         ctx.Services.AddSingleton(TimeProvider.System);
         ctx.Services.AddSingleton(Options.Create(new CompanyOptions()));
         ctx.Services.AddSingleton<BusinessCalendar>();
         ctx.Services.AddSingleton<Formats>();
+        return ctx;
+    }
+
+    [Fact]
+    public async Task ProgressPushedWhileThePageIsOpen_ShowsWithoutAReload()
+    {
+        await using var ctx = TableContext(out var feed);
         var table = ctx.Render<JobRunsTable>(p => p
             .Add(t => t.Runs, [Run(7, JobRunState.Running, 0, 40)])
             .Add(t => t.VisibleTypes, new HashSet<string> { "NightlyAccounting" }));
@@ -44,5 +51,20 @@ public class JobRunsTableTests
         feed.Publish(Run(9, JobRunState.Queued, 0, 0, type: "PayrollCompute"));
         table.WaitForAssertion(() => Assert.Equal(2, table.FindAll("[data-run]").Count));
         Assert.Empty(table.FindAll("[data-run='9']"));
+    }
+
+    [Fact]
+    public async Task ARunWhoseServerStopped_ShowsAsInterruptedWhileItWaits_ThenAsRunningOnceResumed()
+    {
+        await using var ctx = TableContext(out var feed);
+
+        var table = ctx.Render<JobRunsTable>(p => p
+            .Add(t => t.Runs, [Run(7, JobRunState.Running, 12, 40, interrupted: true)])
+            .Add(t => t.VisibleTypes, new HashSet<string> { "NightlyAccounting" }));
+
+        Assert.Equal("Interrupted — resuming", table.Find("[data-run='7']").ParentElement!.QuerySelector("[data-state]")!.TextContent.Trim());
+        feed.Publish(Run(7, JobRunState.Running, 14, 40) with { Resumes = 1 });
+        table.WaitForAssertion(() => Assert.Equal("Running", table.Find("[data-state]").TextContent.Trim()));
+        Assert.Equal("resumed 1×", table.Find("[data-testid=resumes]").TextContent.Trim());
     }
 }

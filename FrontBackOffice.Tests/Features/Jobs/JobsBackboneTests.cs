@@ -66,7 +66,7 @@ public class JobsBackboneTests(DemoApp demo)
         company.Services.GetRequiredService<JobRunFeed>().Changed += changes.Enqueue;
 
         var runId = await company.As<JobsService>(LedgerCompany.Accountant).RunAsync(j => j.RunNightlyAccountingAsync());
-        var run = await WaitUntilEndedAsync(company, runId);
+        var run = await company.RunWhenEndedAsync(runId);
 
         Assert.Equal(JobRunState.Succeeded, run.State);
         Assert.Equal(("accountant", JobKinds.NightlyAccounting.Type, "books"), (run.StartedBy, run.JobType, run.Subject));
@@ -95,7 +95,7 @@ public class JobsBackboneTests(DemoApp demo)
                 company.FirstDay.AddDays(2).ToString("yyyy-MM-dd"));
         }
 
-        var run = await WaitUntilEndedAsync(company, await company.As<JobsService>(LedgerCompany.Accountant).RunAsync(j => j.RunNightlyAccountingAsync()));
+        var run = await company.RunWhenEndedAsync(await company.As<JobsService>(LedgerCompany.Accountant).RunAsync(j => j.RunNightlyAccountingAsync()));
 
         Assert.Equal(JobRunState.Failed, run.State);
         Assert.Contains("2026-03-04 cannot be closed: its debits", run.Error);
@@ -195,21 +195,6 @@ public class JobsBackboneTests(DemoApp demo)
         var failure = Record.Exception(() => broken.Server);
 
         Assert.Contains("Jobs:NightlyAccounting:Cron 'every night' is not a valid cron expression", failure!.ToString());
-    }
-
-    private static async Task<JobRun> WaitUntilEndedAsync(AppFactory app, long runId)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            await using var db = app.CreateDbContext();
-            var run = await db.JobRuns.AsNoTracking().SingleAsync(r => r.Id == runId);
-            if (!run.IsActive || DateTime.UtcNow > deadline)
-            {
-                return run;
-            }
-            await Task.Delay(100);
-        }
     }
 
     /// <summary>Hangfire's client as the launcher sees it: it records what the open pages had been told when a job was enqueued.</summary>

@@ -13,16 +13,10 @@ public class OrderServiceTests(DemoApp app)
 {
     private const string Sales = "sales@demo.local";
 
-    private async Task<T> AsSalesAsync<T>(Func<OrderService, Task<T>> work)
-    {
-        await using var scope = await app.ScopeForAsync(Sales);
-        return await work(scope.ServiceProvider.GetRequiredService<OrderService>());
-    }
-
-    private Task AsSalesAsync(Func<OrderService, Task> work) => AsSalesAsync(async s => { await work(s); return 0; });
+    private ServiceCaller<OrderService> Orders => app.As<OrderService>(Sales);
 
     private async Task<int> DraftAsync(int customerId, int locationId, params (int ProductId, int Quantity)[] lines) =>
-        await AsSalesAsync(s => s.CreateDraftAsync(new OrderInput(customerId, locationId,
+        await Orders.RunAsync(s => s.CreateDraftAsync(new OrderInput(customerId, locationId,
             lines.Select(l => new OrderLineInput(l.ProductId, l.Quantity, 10m, 0.21m)).ToList())));
 
     [Fact]
@@ -33,11 +27,11 @@ public class OrderServiceTests(DemoApp app)
         var (gadget, _) = await app.ProductInStockAsync(4);
         var order = await DraftAsync(customer, location, (widget, 3), (gadget, 4), (widget, 2));
 
-        await AsSalesAsync(s => s.ConfirmAsync(order));
+        await Orders.RunAsync(s => s.ConfirmAsync(order));
 
         Assert.Equal(5, (await app.LevelAsync(widget, location)).Reserved);
         Assert.Equal(4, (await app.LevelAsync(gadget, location)).Reserved);
-        Assert.Equal(OrderStatus.Confirmed, (await AsSalesAsync(s => s.GetAsync(order))).Status);
+        Assert.Equal(OrderStatus.Confirmed, (await Orders.RunAsync(s => s.GetAsync(order))).Status);
     }
 
     [Fact]
@@ -48,14 +42,14 @@ public class OrderServiceTests(DemoApp app)
         var (scarce, _) = await app.ProductInStockAsync(2);
         var order = await DraftAsync(customer, location, (plenty, 5), (scarce, 3));
 
-        var refused = await Assert.ThrowsAsync<DomainException>(() => AsSalesAsync(s => s.ConfirmAsync(order)));
+        var refused = await Assert.ThrowsAsync<DomainException>(() => Orders.RunAsync(s => s.ConfirmAsync(order)));
 
         await using var db = app.CreateDbContext();
         var scarceSku = await db.Products.Where(p => p.Id == scarce).Select(p => p.Sku).SingleAsync();
         Assert.Contains($"({scarceSku}): 3 ordered, 2 available", refused.Message);
         Assert.Equal(0, (await app.LevelAsync(plenty, location)).Reserved);
         Assert.Equal(0, (await app.LevelAsync(scarce, location)).Reserved);
-        Assert.Equal(OrderStatus.Draft, (await AsSalesAsync(s => s.GetAsync(order))).Status);
+        Assert.Equal(OrderStatus.Draft, (await Orders.RunAsync(s => s.GetAsync(order))).Status);
     }
 
     [Fact]
@@ -73,7 +67,7 @@ public class OrderServiceTests(DemoApp app)
         {
             try
             {
-                await AsSalesAsync(s => s.ConfirmAsync(order));
+                await Orders.RunAsync(s => s.ConfirmAsync(order));
                 return null;
             }
             catch (DomainException refused)
@@ -94,9 +88,9 @@ public class OrderServiceTests(DemoApp app)
         var customer = await app.CustomerAsync();
         var (product, location) = await app.ProductInStockAsync(10, price: 20m, cost: 7.25m);
         var order = await DraftAsync(customer, location, (product, 2), (product, 3));
-        await AsSalesAsync(s => s.ConfirmAsync(order));
+        await Orders.RunAsync(s => s.ConfirmAsync(order));
 
-        await AsSalesAsync(s => s.ShipAsync(order));
+        await Orders.RunAsync(s => s.ShipAsync(order));
 
         var level = await app.LevelAsync(product, location);
         Assert.Equal((5, 0), (level.OnHand, level.Reserved));
@@ -104,7 +98,7 @@ public class OrderServiceTests(DemoApp app)
         var movements = await db.StockMovements.Where(m => m.SourceType == StockSource.SalesOrder && m.SourceId == order).ToListAsync();
         Assert.Equal([-2, -3], movements.Select(m => m.Quantity).Order().Reverse());
         Assert.All(movements, m => Assert.Equal((MovementKind.Shipment, 7.25m), (m.Kind, m.UnitCost)));
-        var shipped = await AsSalesAsync(s => s.GetAsync(order));
+        var shipped = await Orders.RunAsync(s => s.GetAsync(order));
         Assert.All(shipped.Lines, l => Assert.Equal(7.25m, l.UnitCost));
         Assert.Equal(OrderStatus.Shipped, shipped.Status);
     }
@@ -115,12 +109,12 @@ public class OrderServiceTests(DemoApp app)
         var customer = await app.CustomerAsync();
         var (product, location) = await app.ProductInStockAsync(5);
         var order = await DraftAsync(customer, location, (product, 4));
-        await AsSalesAsync(s => s.ConfirmAsync(order));
+        await Orders.RunAsync(s => s.ConfirmAsync(order));
 
-        await AsSalesAsync(s => s.CancelAsync(order));
+        await Orders.RunAsync(s => s.CancelAsync(order));
 
         Assert.Equal(0, (await app.LevelAsync(product, location)).Reserved);
-        Assert.Equal(OrderStatus.Cancelled, (await AsSalesAsync(s => s.GetAsync(order))).Status);
+        Assert.Equal(OrderStatus.Cancelled, (await Orders.RunAsync(s => s.GetAsync(order))).Status);
     }
 
     [Fact]
@@ -129,10 +123,10 @@ public class OrderServiceTests(DemoApp app)
         var customer = await app.CustomerAsync();
         var (product, location) = await app.ProductInStockAsync(5);
         var order = await DraftAsync(customer, location, (product, 1));
-        await AsSalesAsync(s => s.ConfirmAsync(order));
-        await AsSalesAsync(s => s.ShipAsync(order));
+        await Orders.RunAsync(s => s.ConfirmAsync(order));
+        await Orders.RunAsync(s => s.ShipAsync(order));
 
-        var refused = await Assert.ThrowsAsync<DomainException>(() => AsSalesAsync(s => s.CancelAsync(order)));
+        var refused = await Assert.ThrowsAsync<DomainException>(() => Orders.RunAsync(s => s.CancelAsync(order)));
 
         Assert.Contains("shipped and cannot be cancelled", refused.Message);
     }
@@ -146,16 +140,16 @@ public class OrderServiceTests(DemoApp app)
         for (var i = 0; i < 6; i++)
         {
             var order = await DraftAsync(customer, location, (product, 1));
-            await AsSalesAsync(s => s.ConfirmAsync(order));
-            await AsSalesAsync(s => s.ShipAsync(order));
+            await Orders.RunAsync(s => s.ConfirmAsync(order));
+            await Orders.RunAsync(s => s.ShipAsync(order));
             orders.Add(order);
         }
         var draft = await DraftAsync(customer, location, (product, 1));
         int Last() { using var db = app.CreateDbContext(); return db.InvoiceSequences.Select(s => s.Last).DefaultIfEmpty().Max(); }
         var lastBefore = Last();
 
-        await Assert.ThrowsAsync<DomainException>(() => AsSalesAsync(s => s.InvoiceAsync(draft)));
-        await Task.WhenAll(orders.Select(order => Task.Run(() => AsSalesAsync(s => s.InvoiceAsync(order)))));
+        await Assert.ThrowsAsync<DomainException>(() => Orders.RunAsync(s => s.InvoiceAsync(draft)));
+        await Task.WhenAll(orders.Select(order => Task.Run(() => Orders.RunAsync(s => s.InvoiceAsync(order)))));
 
         await using var check = app.CreateDbContext();
         var numbers = await check.SalesOrders.Where(o => orders.Contains(o.Id)).Select(o => o.InvoiceSequence!.Value).ToListAsync();
@@ -172,7 +166,7 @@ public class OrderServiceTests(DemoApp app)
         var (product, location) = await app.ProductInStockAsync(5);
         var order = await DraftAsync(customer, location, (product, 1));
 
-        var found = await AsSalesAsync(s => s.ListAsync(new Web.Data.PageRequest(Search: SalesOrder.NumberOf(order))));
+        var found = await Orders.RunAsync(s => s.ListAsync(new Web.Data.PageRequest(Search: SalesOrder.NumberOf(order))));
 
         Assert.Equal(order, Assert.Single(found.Items).Id);
     }
@@ -200,5 +194,21 @@ public class OrderServiceTests(DemoApp app)
 
         Assert.Contains("CHECK constraint failed", refused.ToString(), StringComparison.OrdinalIgnoreCase);
         Assert.Equal(2, (await app.LevelAsync(product, location)).OnHand);
+    }
+
+    [Fact]
+    public async Task SameFormSentTwice_AtTheSameMoment_CreatesOneOrder()
+    {
+        var customer = await app.CustomerAsync();
+        var (widget, location) = await app.ProductInStockAsync(10);
+        var input = new OrderInput(customer, location, [new OrderLineInput(widget, 1, 10m, 0.21m)]);
+        var submission = Guid.NewGuid();
+
+        var ids = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Orders.RunAsync(s => s.CreateDraftAsync(input, submission))));
+
+        Assert.Single(ids.Distinct());
+        await using var db = app.CreateDbContext();
+        Assert.Equal(1, await db.SalesOrders.CountAsync(o => o.CustomerId == customer));
+        Assert.NotEqual(ids[0], await Orders.RunAsync(s => s.CreateDraftAsync(input, Guid.NewGuid())));
     }
 }

@@ -10,7 +10,7 @@ public class PayrollRunStatusTests
 {
     private static JobRunView Compute(JobRunState state, int done, int total) => new(
         9, JobKinds.PayrollCompute.Type, "Payroll computation", PayrollComputeJob.SubjectOf(1), "Hana HR", state, done, total,
-        DateTime.UtcNow, null, null, null, null);
+        DateTime.UtcNow, null, null, null, null, false, 0);
 
     [Fact]
     public void FirstCompute_Queued_IsComputing_AndWaitsForAWorker_WithoutCounts()
@@ -31,6 +31,15 @@ public class PayrollRunStatusTests
         Assert.Equal("Computing", status.Label);
         Assert.Equal("Computing payslips… 30 of 40", status.Progress);
         Assert.Equal(75, status.Percent);
+    }
+
+    [Fact]
+    public void InterruptedCompute_SaysSo_AndThatItResumesByItself()
+    {
+        var status = new PayrollRunStatus(PayrollRunState.Draft, Compute(JobRunState.Running, 4000, 20000) with { Interrupted = true });
+
+        Assert.Equal("Computing", status.Label);
+        Assert.Equal("Interrupted at 4000 of 20000: its server stopped. The computation resumes by itself shortly.", status.Progress);
     }
 
     [Fact]

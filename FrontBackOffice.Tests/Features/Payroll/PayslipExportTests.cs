@@ -77,6 +77,18 @@ public class PayslipExportTests(DemoApp app)
     }
 
     [Theory]
+    [InlineData("hr@demo.local", "/back/payroll/99999/payslips.csv")]
+    [InlineData("hr@demo.local", "/back/payroll/99999/payslips.xlsx")]
+    [InlineData("warehouse@demo.local", "/back/stock/counts/99999/variances.csv")]
+    [InlineData("warehouse@demo.local", "/back/stock/counts/99999/variances.xlsx")]
+    public async Task AnExportOfARunOrCountThatDoesNotExist_IsNotFound_NotAnEmptyFile(string email, string path)
+    {
+        var client = await app.SignedInClientAsync(email);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(path)).StatusCode);
+    }
+
+    [Theory]
     [InlineData("warehouse@demo.local")]
     [InlineData("sales@demo.local")]
     public async Task OtherRoles_GetNoPayslips(string email)

@@ -61,6 +61,47 @@ public class CountReconciliationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ImportOfManyUnknownSkus_ListsTheFirstHundred_AndCountsTheRest_WithoutAskingTooMuchOfTheDatabase()
+    {
+        var count = await company.Counts.RunAsync(c => c.OpenAsync(company.Main));
+        var file = "sku,counted\n" + string.Join("\n", Enumerable.Range(0, 40_000).Select(i => $"NO-SUCH-SKU-{i},1"));
+
+        var refused = await Assert.ThrowsAsync<CountFileRefusedException>(() => company.Counts.RunAsync(c => c.ImportTextAsync(count, file)));
+
+        Assert.Equal((100, 40_000), (refused.Errors.Count, refused.BadLines));
+        Assert.Equal("Line 2: unknown SKU 'NO-SUCH-SKU-0'.", refused.Errors[0]);
+    }
+
+    [Fact]
+    public async Task ImportLongerThanTheLimit_IsRefusedWhole_SayingSo()
+    {
+        await using var small = new StockCompany();
+        small.Settings["Stock:ImportMaxLines"] = "3";
+        await small.StockAsync(("BOLT", 100, 0.40m));
+        var count = await small.Counts.RunAsync(c => c.OpenAsync(small.Main));
+
+        var refused = await Assert.ThrowsAsync<CountFileRefusedException>(() => small.Counts.RunAsync(c => c.ImportTextAsync(count, "sku,counted\nBOLT,1\nBOLT,2\nBOLT,3\nBOLT,4\n")));
+
+        Assert.Equal(["The file has more than 3 lines, the most a count file may have."], refused.Errors);
+        Assert.Null((await small.Counts.RunAsync(c => c.LinesAsync(count, new PageRequest(), CountLineFilter.All))).Items.Single().Counted);
+    }
+
+    [Fact]
+    public async Task ImportLargerThanTheLimit_IsRefusedWhole_WhateverTheUploadClaimed()
+    {
+        await using var small = new StockCompany();
+        small.Settings["Stock:ImportMaxMegabytes"] = "1";
+        await small.StockAsync(("BOLT", 100, 0.40m));
+        var count = await small.Counts.RunAsync(c => c.OpenAsync(small.Main));
+        var file = "sku,counted\n" + string.Concat(Enumerable.Repeat("BOLT,1\n", 200_000));
+
+        var refused = await Assert.ThrowsAsync<CountFileRefusedException>(() => small.Counts.RunAsync(c => c.ImportTextAsync(count, file)));
+
+        Assert.Equal(["The file is larger than 1 MB, the most a count file may have."], refused.Errors);
+        Assert.Null((await small.Counts.RunAsync(c => c.LinesAsync(count, new PageRequest(), CountLineFilter.All))).Items.Single().Counted);
+    }
+
+    [Fact]
     public async Task MovementsDuringAnOpenCount_AreAccountedFor()
     {
         var count = await company.Counts.RunAsync(c => c.OpenAsync(company.Main));
@@ -68,7 +109,7 @@ public class CountReconciliationTests : IAsyncLifetime
         {
             await scope.ServiceProvider.GetRequiredService<StockService>().ReceiveAsync(company.Products["LAMP"], company.Main, 5, 15m, "PO-1");
         }
-        await company.Counts.RunAsync(c => c.ImportAsync(count, "sku,counted\nLAMP,23\n"));
+        await company.Counts.RunAsync(c => c.ImportTextAsync(count, "sku,counted\nLAMP,23\n"));
         await company.RunJobAsync(await company.Counts.RunAsync(c => c.SubmitAsync(count)));
 
         var lamp = await LineAsync(count, "LAMP");
@@ -81,9 +122,9 @@ public class CountReconciliationTests : IAsyncLifetime
     public async Task RefusedImport_SavesNothing_AndListsEveryBadLine()
     {
         var count = await company.Counts.RunAsync(c => c.OpenAsync(company.Main));
-        await company.Counts.RunAsync(c => c.ImportAsync(count, "sku,counted\nBOLT,99\n"));
+        await company.Counts.RunAsync(c => c.ImportTextAsync(count, "sku,counted\nBOLT,99\n"));
 
-        var refused = await Assert.ThrowsAsync<CountFileRefusedException>(() => company.Counts.RunAsync(c => c.ImportAsync(count,
+        var refused = await Assert.ThrowsAsync<CountFileRefusedException>(() => company.Counts.RunAsync(c => c.ImportTextAsync(count,
             "sku,counted\nBOLT,90\nDESK,9\nGHOST,1\nCITY-ONLY,5\nLAMP,-1\n")));
 
         Assert.Equal(["Line 4: unknown SKU 'GHOST'.", "Line 5: SKU 'CITY-ONLY' is not counted at this location.", "Line 6: the counted quantity -1 is negative."], refused.Errors);
@@ -156,7 +197,7 @@ public class CountReconciliationTests : IAsyncLifetime
     public async Task ReconciliationKilledWhilePosting_AndRetried_AdjustsEachLineOnce()
     {
         var count = await company.Counts.RunAsync(c => c.OpenAsync(company.Main));
-        await company.Counts.RunAsync(c => c.ImportAsync(count, "sku,counted\nBOLT,101\nDESK,10\nLAMP,18\nPAPER,52\n"));
+        await company.Counts.RunAsync(c => c.ImportTextAsync(count, "sku,counted\nBOLT,101\nDESK,10\nLAMP,18\nPAPER,52\n"));
         var job = await company.Counts.RunAsync(c => c.SubmitAsync(count));
         await using (var scope = company.Services.CreateAsyncScope())
         {

@@ -71,9 +71,15 @@ public sealed class StockCompany : AppFactory
     public async Task<(int Count, long JobRun)> CountAndSubmitAsync(params (string Sku, int Counted)[] counted)
     {
         var count = await Counts.RunAsync(c => c.OpenAsync(Main));
-        await Counts.RunAsync(c => c.ImportAsync(count, "sku,counted\n" + string.Join("\n", counted.Select(c => $"{c.Sku},{c.Counted}"))));
+        await Counts.RunAsync(c => c.ImportTextAsync(count, "sku,counted\n" + string.Join("\n", counted.Select(c => $"{c.Sku},{c.Counted}"))));
         var job = await Counts.RunAsync(c => c.SubmitAsync(count));
         await RunJobAsync(job);
         return (count, job);
     }
+}
+
+public static class CountImports
+{
+    /// <summary>Imports a count file given as text.</summary>
+    public static Task<int> ImportTextAsync(this CountService counts, int countId, string file) => counts.ImportAsync(countId, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(file)));
 }

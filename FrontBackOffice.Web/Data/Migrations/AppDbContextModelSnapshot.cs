@@ -61,7 +61,18 @@ namespace FrontBackOffice.Web.Data.Migrations
 
                     b.HasIndex("Kind", "At");
 
-                    b.ToTable("AuditLog", (string)null);
+                    b.ToTable("AuditLog", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_AuditLog_ActorId_Length", "length(\"ActorId\") <= 450");
+
+                            t.HasCheckConstraint("CK_AuditLog_ActorName_Length", "length(\"ActorName\") <= 256");
+
+                            t.HasCheckConstraint("CK_AuditLog_RemoteAddress_Length", "length(\"RemoteAddress\") <= 64");
+
+                            t.HasCheckConstraint("CK_AuditLog_Subject_Length", "length(\"Subject\") <= 256");
+
+                            t.HasCheckConstraint("CK_AuditLog_Text_Length", "length(\"Text\") <= 2000");
+                        });
                 });
 
             modelBuilder.Entity("FrontBackOffice.Domain.Complaints.Complaint", b =>
@@ -157,7 +168,22 @@ namespace FrontBackOffice.Web.Data.Migrations
 
                     b.HasIndex("Team", "Status");
 
-                    b.ToTable("Complaints");
+                    b.ToTable("Complaints", t =>
+                        {
+                            t.HasCheckConstraint("CK_Complaints_Answer_Length", "length(\"Answer\") <= 4000");
+
+                            t.HasCheckConstraint("CK_Complaints_AssignedToId_Length", "length(\"AssignedToId\") <= 450");
+
+                            t.HasCheckConstraint("CK_Complaints_AssignedToName_Length", "length(\"AssignedToName\") <= 200");
+
+                            t.HasCheckConstraint("CK_Complaints_OpenedBy_Length", "length(\"OpenedBy\") <= 200");
+
+                            t.HasCheckConstraint("CK_Complaints_Subject_Length", "length(\"Subject\") <= 200");
+
+                            t.HasCheckConstraint("CK_Complaints_Team_Length", "length(\"Team\") <= 20");
+
+                            t.HasCheckConstraint("CK_Complaints_Text_Length", "length(\"Text\") <= 4000");
+                        });
                 });
 
             modelBuilder.Entity("FrontBackOffice.Domain.Complaints.ComplaintEvent", b =>
@@ -196,7 +222,14 @@ namespace FrontBackOffice.Web.Data.Migrations
 
                     b.HasIndex("ComplaintId", "At");
 
-                    b.ToTable("ComplaintEvents");
+                    b.ToTable("ComplaintEvents", t =>
+                        {
+                            t.HasCheckConstraint("CK_ComplaintEvents_ActorId_Length", "length(\"ActorId\") <= 450");
+
+                            t.HasCheckConstraint("CK_ComplaintEvents_ActorName_Length", "length(\"ActorName\") <= 200");
+
+                            t.HasCheckConstraint("CK_ComplaintEvents_Text_Length", "length(\"Text\") <= 4000");
+                        });
                 });
 
             modelBuilder.Entity("FrontBackOffice.Domain.Customers.Customer", b =>
@@ -249,7 +282,22 @@ namespace FrontBackOffice.Web.Data.Migrations
                     b.HasIndex("TaxNumber")
                         .IsUnique();
 
-                    b.ToTable("Customers");
+                    b.ToTable("Customers", t =>
+                        {
+                            t.HasCheckConstraint("CK_Customers_BillingAddress_Length", "length(\"BillingAddress\") <= 500");
+
+                            t.HasCheckConstraint("CK_Customers_DeliveryAddress_Length", "length(\"DeliveryAddress\") <= 500");
+
+                            t.HasCheckConstraint("CK_Customers_Email_Length", "length(\"Email\") <= 256");
+
+                            t.HasCheckConstraint("CK_Customers_Name_Length", "length(\"Name\") <= 200");
+
+                            t.HasCheckConstraint("CK_Customers_Notes_Length", "length(\"Notes\") <= 4000");
+
+                            t.HasCheckConstraint("CK_Customers_Phone_Length", "length(\"Phone\") <= 64");
+
+                            t.HasCheckConstraint("CK_Customers_TaxNumber_Length", "length(\"TaxNumber\") <= 32");
+                        });
                 });
 
             modelBuilder.Entity("FrontBackOffice.Domain.Jobs.JobRun", b =>
@@ -277,12 +325,22 @@ namespace FrontBackOffice.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LeaseExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Parameters")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("QueuedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Resumes")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("StartedAt")
                         .HasColumnType("TEXT");
@@ -315,6 +373,8 @@ namespace FrontBackOffice.Web.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("LeaseExpiresAt");
+
                     b.HasIndex("QueuedAt");
 
                     b.HasIndex("JobType", "QueuedAt");
@@ -324,7 +384,26 @@ namespace FrontBackOffice.Web.Data.Migrations
                         .HasDatabaseName("IX_JobRuns_OneActivePerSubject")
                         .HasFilter("\"State\" IN ('Queued', 'Running')");
 
-                    b.ToTable("JobRuns");
+                    b.ToTable("JobRuns", t =>
+                        {
+                            t.HasCheckConstraint("CK_JobRuns_Error_Length", "length(\"Error\") <= 4000");
+
+                            t.HasCheckConstraint("CK_JobRuns_HangfireJobId_Length", "length(\"HangfireJobId\") <= 100");
+
+                            t.HasCheckConstraint("CK_JobRuns_JobType_Length", "length(\"JobType\") <= 40");
+
+                            t.HasCheckConstraint("CK_JobRuns_LeaseOwner_Length", "length(\"LeaseOwner\") <= 100");
+
+                            t.HasCheckConstraint("CK_JobRuns_Parameters_Length", "length(\"Parameters\") <= 2000");
+
+                            t.HasCheckConstraint("CK_JobRuns_StartedById_Length", "length(\"StartedById\") <= 450");
+
+                            t.HasCheckConstraint("CK_JobRuns_StartedBy_Length", "length(\"StartedBy\") <= 200");
+
+                            t.HasCheckConstraint("CK_JobRuns_Subject_Length", "length(\"Subject\") <= 100");
+
+                            t.HasCheckConstraint("CK_JobRuns_Summary_Length", "length(\"Summary\") <= 4000");
+                        });
                 });
 
             modelBuilder.Entity("FrontBackOffice.Domain.Ledger.Account", b =>
@@ -345,7 +424,12 @@ namespace FrontBackOffice.Web.Data.Migrations
 
                     b.HasKey("Code");
 
-                    b.ToTable("Accounts");
+                    b.ToTable("Accounts", t =>
+                        {
+                            t.HasCheckConstraint("CK_Accounts_Code_Length", "length(\"Code\") <= 10");
+
+                            t.HasCheckConstraint("CK_Accounts_Name_Length", "length(\"Name\") <= 100");
+                        });
 
                     b.HasData(
                         new
@@ -443,7 +527,10 @@ namespace FrontBackOffice.Web.Data.Migrations
 
                     b.HasKey("Date");
 
-                    b.ToTable("ClosedDays");
+                    b.ToTable("ClosedDays", t =>
+                        {
+                            t.HasCheckConstraint("CK_ClosedDays_ClosedBy_Length", "length(\"ClosedBy\") <= 200");
+                        });
                 });
 
             modelBuilder.Entity("FrontBackOffice.Domain.Ledger.JournalEntry", b =>
@@ -488,7 +575,14 @@ namespace FrontBackOffice.Web.Data.Migrations
                     b.HasIndex("SourceType", "SourceId")
                         .IsUnique();
 
-                    b.ToTable("JournalEntries");
+                    b.ToTable("JournalEntries", t =>
+                        {
+                            t.HasCheckConstraint("CK_JournalEntries_Description_Length", "length(\"Description\") <= 500");
+
+                            t.HasCheckConstraint("CK_JournalEntries_PostedBy_Length", "length(\"PostedBy\") <= 200");
+
+                            t.HasCheckConstraint("CK_JournalEntries_SourceType_Length", "length(\"SourceType\") <= 40");
+                        });
                 });
 
             modelBuilder.Entity("FrontBackOffice.Domain.Ledger.JournalLine", b =>
@@ -519,6 +613,8 @@ namespace FrontBackOffice.Web.Data.Migrations
 
                     b.ToTable("JournalLines", t =>
                         {
+                            t.HasCheckConstraint("CK_JournalLines_AccountCode_Length", "length(\"AccountCode\") <= 10");
+
                             t.HasCheckConstraint("CK_JournalLines_OneSide", "\"Debit\" >= 0 AND \"Credit\" >= 0 AND (\"Debit\" = 0 OR \"Credit\" = 0) AND \"Debit\" + \"Credit\" > 0");
                         });
                 });
@@ -631,6 +727,10 @@ namespace FrontBackOffice.Web.Data.Migrations
 
                     b.ToTable("SalesOrders", t =>
                         {
+                            t.HasCheckConstraint("CK_SalesOrders_CreatedBy_Length", "length(\"CreatedBy\") <= 200");
+
+                            t.HasCheckConstraint("CK_SalesOrders_InvoiceNumber_Length", "length(\"InvoiceNumber\") <= 20");
+
                             t.HasCheckConstraint("CK_SalesOrders_Totals", "\"GrossTotal\" = \"NetTotal\" + \"VatTotal\"");
                         });
                 });
@@ -737,7 +837,13 @@ namespace FrontBackOffice.Web.Data.Migrations
                         {
                             t.HasCheckConstraint("CK_Employees_Dates", "\"LeaveDate\" IS NULL OR \"LeaveDate\" > \"HireDate\"");
 
+                            t.HasCheckConstraint("CK_Employees_Department_Length", "length(\"Department\") <= 100");
+
+                            t.HasCheckConstraint("CK_Employees_Name_Length", "length(\"Name\") <= 200");
+
                             t.HasCheckConstraint("CK_Employees_Pay", "(\"PayType\" = 'Salaried' AND \"MonthlySalary\" > 0) OR (\"PayType\" = 'Hourly' AND \"HourlyRate\" > 0)");
+
+                            t.HasCheckConstraint("CK_Employees_TaxNumber_Length", "length(\"TaxNumber\") <= 32");
                         });
                 });
 
@@ -827,7 +933,20 @@ namespace FrontBackOffice.Web.Data.Migrations
                         .HasDatabaseName("IX_PayrollRuns_OnePerMonth")
                         .HasFilter("\"State\" <> 'Cancelled'");
 
-                    b.ToTable("PayrollRuns");
+                    b.ToTable("PayrollRuns", t =>
+                        {
+                            t.HasCheckConstraint("CK_PayrollRuns_ApprovedBy_Length", "length(\"ApprovedBy\") <= 200");
+
+                            t.HasCheckConstraint("CK_PayrollRuns_ComputedById_Length", "length(\"ComputedById\") <= 450");
+
+                            t.HasCheckConstraint("CK_PayrollRuns_ComputedBy_Length", "length(\"ComputedBy\") <= 200");
+
+                            t.HasCheckConstraint("CK_PayrollRuns_CreatedBy_Length", "length(\"CreatedBy\") <= 200");
+
+                            t.HasCheckConstraint("CK_PayrollRuns_FailureReason_Length", "length(\"FailureReason\") <= 2000");
+
+                            t.HasCheckConstraint("CK_PayrollRuns_PostedBy_Length", "length(\"PostedBy\") <= 200");
+                        });
                 });
 
             modelBuilder.Entity("FrontBackOffice.Domain.Payroll.Payslip", b =>
@@ -920,6 +1039,12 @@ namespace FrontBackOffice.Web.Data.Migrations
                     b.ToTable("Payslips", t =>
                         {
                             t.HasCheckConstraint("CK_Payslips_Amounts", "\"Net\" >= 0 AND \"Gross\" = \"IncomeTax\" + \"EmployeeSocial\" + \"Net\"");
+
+                            t.HasCheckConstraint("CK_Payslips_Department_Length", "length(\"Department\") <= 100");
+
+                            t.HasCheckConstraint("CK_Payslips_EmployeeName_Length", "length(\"EmployeeName\") <= 200");
+
+                            t.HasCheckConstraint("CK_Payslips_TaxNumber_Length", "length(\"TaxNumber\") <= 32");
                         });
                 });
 
@@ -1034,7 +1159,13 @@ namespace FrontBackOffice.Web.Data.Migrations
 
                     b.ToTable("CountLines", t =>
                         {
+                            t.HasCheckConstraint("CK_CountLines_ApprovedBy_Length", "length(\"ApprovedBy\") <= 200");
+
                             t.HasCheckConstraint("CK_CountLines_Counted", "\"Counted\" IS NULL OR \"Counted\" >= 0");
+
+                            t.HasCheckConstraint("CK_CountLines_ProductName_Length", "length(\"ProductName\") <= 200");
+
+                            t.HasCheckConstraint("CK_CountLines_Sku_Length", "length(\"Sku\") <= 40");
                         });
                 });
 
@@ -1091,7 +1222,14 @@ namespace FrontBackOffice.Web.Data.Migrations
                         .HasDatabaseName("IX_CountSessions_OneOpenPerLocation")
                         .HasFilter("\"State\" <> 'Closed'");
 
-                    b.ToTable("CountSessions");
+                    b.ToTable("CountSessions", t =>
+                        {
+                            t.HasCheckConstraint("CK_CountSessions_OpenedBy_Length", "length(\"OpenedBy\") <= 200");
+
+                            t.HasCheckConstraint("CK_CountSessions_PostedBy_Length", "length(\"PostedBy\") <= 200");
+
+                            t.HasCheckConstraint("CK_CountSessions_SubmittedBy_Length", "length(\"SubmittedBy\") <= 200");
+                        });
                 });
 
             modelBuilder.Entity("FrontBackOffice.Domain.Stock.GoodsReceipt", b =>
@@ -1135,6 +1273,10 @@ namespace FrontBackOffice.Web.Data.Migrations
                     b.ToTable("GoodsReceipts", t =>
                         {
                             t.HasCheckConstraint("CK_GoodsReceipts_Quantity", "\"Quantity\" > 0 AND \"UnitCost\" >= 0");
+
+                            t.HasCheckConstraint("CK_GoodsReceipts_ReceivedBy_Length", "length(\"ReceivedBy\") <= 200");
+
+                            t.HasCheckConstraint("CK_GoodsReceipts_Reference_Length", "length(\"Reference\") <= 100");
                         });
                 });
 
@@ -1159,7 +1301,12 @@ namespace FrontBackOffice.Web.Data.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("Locations");
+                    b.ToTable("Locations", t =>
+                        {
+                            t.HasCheckConstraint("CK_Locations_Code_Length", "length(\"Code\") <= 20");
+
+                            t.HasCheckConstraint("CK_Locations_Name_Length", "length(\"Name\") <= 100");
+                        });
                 });
 
             modelBuilder.Entity("FrontBackOffice.Domain.Stock.Product", b =>
@@ -1200,7 +1347,11 @@ namespace FrontBackOffice.Web.Data.Migrations
 
                     b.ToTable("Products", t =>
                         {
+                            t.HasCheckConstraint("CK_Products_Name_Length", "length(\"Name\") <= 200");
+
                             t.HasCheckConstraint("CK_Products_ReorderLevel", "\"ReorderLevel\" >= 0");
+
+                            t.HasCheckConstraint("CK_Products_Sku_Length", "length(\"Sku\") <= 40");
 
                             t.HasCheckConstraint("CK_Products_UnitCost", "\"UnitCost\" >= 0");
 
@@ -1295,6 +1446,56 @@ namespace FrontBackOffice.Web.Data.Migrations
                     b.ToTable("StockMovements", t =>
                         {
                             t.HasCheckConstraint("CK_StockMovements_Quantity", "\"Quantity\" <> 0");
+
+                            t.HasCheckConstraint("CK_StockMovements_SourceType_Length", "length(\"SourceType\") <= 40");
+                        });
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Web.Security.SignInSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemoteAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Ticket")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "LastSeenAt");
+
+                    b.ToTable("SignInSessions", t =>
+                        {
+                            t.HasCheckConstraint("CK_SignInSessions_Id_Length", "length(\"Id\") <= 64");
+
+                            t.HasCheckConstraint("CK_SignInSessions_RemoteAddress_Length", "length(\"RemoteAddress\") <= 64");
+
+                            t.HasCheckConstraint("CK_SignInSessions_UserAgent_Length", "length(\"UserAgent\") <= 300");
+
+                            t.HasCheckConstraint("CK_SignInSessions_UserId_Length", "length(\"UserId\") <= 450");
                         });
                 });
 
@@ -1378,7 +1579,45 @@ namespace FrontBackOffice.Web.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
-                    b.ToTable("AspNetUsers", (string)null);
+                    b.ToTable("AspNetUsers", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_AspNetUsers_DisplayName_Length", "length(\"DisplayName\") <= 200");
+
+                            t.HasCheckConstraint("CK_AspNetUsers_Email_Length", "length(\"Email\") <= 256");
+
+                            t.HasCheckConstraint("CK_AspNetUsers_NormalizedEmail_Length", "length(\"NormalizedEmail\") <= 256");
+
+                            t.HasCheckConstraint("CK_AspNetUsers_NormalizedUserName_Length", "length(\"NormalizedUserName\") <= 256");
+
+                            t.HasCheckConstraint("CK_AspNetUsers_UserName_Length", "length(\"UserName\") <= 256");
+                        });
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Web.Shared.Submissions.Submission", b =>
+                {
+                    b.Property<Guid>("Key")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ResultId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("Submission", t =>
+                        {
+                            t.HasCheckConstraint("CK_Submission_Kind_Length", "length(\"Kind\") <= 40");
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1404,7 +1643,12 @@ namespace FrontBackOffice.Web.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("RoleNameIndex");
 
-                    b.ToTable("AspNetRoles", (string)null);
+                    b.ToTable("AspNetRoles", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_AspNetRoles_Name_Length", "length(\"Name\") <= 256");
+
+                            t.HasCheckConstraint("CK_AspNetRoles_NormalizedName_Length", "length(\"NormalizedName\") <= 256");
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1675,6 +1919,15 @@ namespace FrontBackOffice.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Web.Security.SignInSession", b =>
+                {
+                    b.HasOne("FrontBackOffice.Web.Security.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -17,7 +17,9 @@ public sealed record NewStaff(string Name, string Email, string Role)
 {
     public ValidationErrors Validate() => new ValidationErrors()
         .Require(!string.IsNullOrWhiteSpace(Name), nameof(Name), "Enter the person's name.")
+        .CheckText(nameof(Name), Name, StaffUser.DisplayNameMaxLength)
         .Require(!string.IsNullOrWhiteSpace(Email) && System.Net.Mail.MailAddress.TryCreate(Email.Trim(), out _), nameof(Email), "Enter a valid e-mail address.")
+        .CheckText(nameof(Email), Email, StaffUser.EmailMaxLength)
         .Require(StaffRoles.All.Contains(Role), nameof(Role), "Choose a role.");
 }
 
@@ -169,6 +171,14 @@ public sealed class StaffAdminService(IServiceScopeFactory scopes, IDbContextFac
         return new TemporaryPassword(email, password);
     }
 
+    /// <summary>Signs the person out of every browser at once (a lost phone, a shared computer).</summary>
+    public Task EndSessionsAsync(string userId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(userId, (_, user, db, actor) =>
+        {
+            audit.Add(db, AuditKind.SessionsEnded, actor, $"Ended every sign-in session of {user.DisplayName}.", user.Email);
+            return Task.CompletedTask;
+        }, cancellationToken);
+
     /// <summary>Runs an account change in one transaction with its audit line, and ends the person's sessions.</summary>
     private async Task ChangeAsync(string userId, Func<UserManager<StaffUser>, StaffUser, AppDbContext, Actor, Task> change, CancellationToken cancellationToken)
     {
@@ -180,6 +190,7 @@ public sealed class StaffAdminService(IServiceScopeFactory scopes, IDbContextFac
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await change(users, user, db, actor);
         Check(await users.UpdateSecurityStampAsync(user), "State");
+        await db.SignInSessions.Where(s => s.UserId == user.Id).ExecuteDeleteAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

@@ -16,9 +16,9 @@ public sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
         complaint.Property(c => c.Priority).HasConversion<string>().HasMaxLength(20);
         complaint.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
         complaint.Property(c => c.Team).HasMaxLength(20);
-        complaint.Property(c => c.Subject).HasMaxLength(200);
-        complaint.Property(c => c.Text).HasMaxLength(4000);
-        complaint.Property(c => c.Answer).HasMaxLength(4000);
+        complaint.Property(c => c.Subject).HasMaxLength(ComplaintInput.SubjectMaxLength);
+        complaint.Property(c => c.Text).HasMaxLength(ComplaintInput.TextMaxLength);
+        complaint.Property(c => c.Answer).HasMaxLength(ComplaintInput.TextMaxLength);
         complaint.Property(c => c.OpenedBy).HasMaxLength(200);
         complaint.Property(c => c.AssignedToId).HasMaxLength(450);
         complaint.Property(c => c.AssignedToName).HasMaxLength(200);
@@ -41,7 +41,7 @@ public sealed class ComplaintEventConfiguration : IEntityTypeConfiguration<Compl
         entry.Property(e => e.Kind).HasConversion<string>().HasMaxLength(20);
         entry.Property(e => e.ActorId).HasMaxLength(450);
         entry.Property(e => e.ActorName).HasMaxLength(200);
-        entry.Property(e => e.Text).HasMaxLength(4000);
+        entry.Property(e => e.Text).HasMaxLength(ComplaintInput.TextMaxLength);
         entry.HasIndex(e => new { e.ComplaintId, e.At });
     }
 }

@@ -4,6 +4,7 @@ using FrontBackOffice.Domain.Orders;
 using FrontBackOffice.Web.Company;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Security;
+using FrontBackOffice.Web.Shared.Submissions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -33,7 +34,7 @@ public sealed record ComplaintFilter(ComplaintStatus? Status = null, bool Breach
 /// answers from its inbox. Every change lands in the complaint's timeline.
 /// </summary>
 public sealed class ComplaintService(
-    IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, BusinessCalendar calendar, IOptions<ComplaintsOptions> options)
+    IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, BusinessCalendar calendar, IOptions<ComplaintsOptions> options, Submissions submissions)
 {
     private static readonly SortMap<ComplaintJoin> Sorts = new SortMap<ComplaintJoin>(nameof(ComplaintRow.OpenedAt), true, q => q.ThenBy(c => c.Complaint.Id))
         .Add(nameof(ComplaintRow.Number), c => c.Complaint.Id)
@@ -87,7 +88,8 @@ public sealed class ComplaintService(
         return orders.Select(o => new OrderChoice(o.Id, SalesOrder.NumberOf(o.Id), o.CreatedAt, o.Status)).ToList();
     }
 
-    public async Task<int> OpenAsync(ComplaintInput input, bool escalate, CancellationToken cancellationToken = default)
+    /// <summary>Opens a complaint (and sends it on at once if asked); the same <paramref name="submission"/> never opens a second one.</summary>
+    public async Task<int> OpenAsync(ComplaintInput input, bool escalate, Guid? submission = null, CancellationToken cancellationToken = default)
     {
         var actor = await guard.DemandAsync(Policies.ManageComplaints, cancellationToken);
         input.Validate().ThrowIfAny();
@@ -102,15 +104,18 @@ public sealed class ComplaintService(
             errors.Add(nameof(ComplaintInput.OrderId), "This order is not one of the customer's orders.");
         }
         errors.ThrowIfAny();
-        var now = calendar.UtcNow;
-        var complaint = new Complaint(input, options.Value.Sla, For(actor), now);
-        if (escalate)
+        return await submissions.OnceAsync(db, submission, nameof(Complaint), async () =>
         {
-            complaint.Escalate(For(actor), now);
-        }
-        db.Complaints.Add(complaint);
-        await db.SaveChangesAsync(cancellationToken);
-        return complaint.Id;
+            var now = calendar.UtcNow;
+            var complaint = new Complaint(input, options.Value.Sla, For(actor), now);
+            if (escalate)
+            {
+                complaint.Escalate(For(actor), now);
+            }
+            db.Complaints.Add(complaint);
+            await db.SaveChangesAsync(cancellationToken);
+            return complaint.Id;
+        }, cancellationToken);
     }
 
     public Task EscalateAsync(int id, CancellationToken cancellationToken = default) =>

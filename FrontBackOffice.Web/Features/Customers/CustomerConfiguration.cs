@@ -10,11 +10,11 @@ public sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
     {
         customer.Property(c => c.Name).HasMaxLength(CustomerDetails.NameMaxLength);
         customer.Property(c => c.TaxNumber).HasMaxLength(CustomerDetails.TaxNumberMaxLength);
-        customer.Property(c => c.Email).HasMaxLength(256);
-        customer.Property(c => c.Phone).HasMaxLength(64);
-        customer.Property(c => c.BillingAddress).HasMaxLength(500);
-        customer.Property(c => c.DeliveryAddress).HasMaxLength(500);
-        customer.Property(c => c.Notes).HasMaxLength(4000);
+        customer.Property(c => c.Email).HasMaxLength(CustomerDetails.EmailMaxLength);
+        customer.Property(c => c.Phone).HasMaxLength(CustomerDetails.PhoneMaxLength);
+        customer.Property(c => c.BillingAddress).HasMaxLength(CustomerDetails.AddressMaxLength);
+        customer.Property(c => c.DeliveryAddress).HasMaxLength(CustomerDetails.AddressMaxLength);
+        customer.Property(c => c.Notes).HasMaxLength(CustomerDetails.NotesMaxLength);
         customer.Property(c => c.Version).IsConcurrencyToken();
         customer.HasIndex(c => c.TaxNumber).IsUnique();
         customer.HasIndex(c => c.Name);

@@ -4,6 +4,7 @@ using FrontBackOffice.Domain.Customers;
 using FrontBackOffice.Domain.Orders;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Security;
+using FrontBackOffice.Web.Shared.Submissions;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontBackOffice.Web.Features.Customers;
@@ -26,7 +27,7 @@ public sealed record CustomerChoice(int Id, string Name, string TaxNumber)
     public override string ToString() => $"{Name} ({TaxNumber})";
 }
 
-public sealed class CustomerService(IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, TimeProvider clock)
+public sealed class CustomerService(IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, TimeProvider clock, Submissions submissions)
 {
     private static readonly SortMap<Customer> Sorts = new SortMap<Customer>(nameof(CustomerRow.Name), false, q => q.ThenBy(c => c.Id))
         .Add(nameof(CustomerRow.Name), c => c.Name)
@@ -96,16 +97,20 @@ public sealed class CustomerService(IDbContextFactory<AppDbContext> dbFactory, A
             .ToListAsync(cancellationToken);
     }
 
-    public async Task<int> CreateAsync(CustomerDetails details, CancellationToken cancellationToken = default)
+    /// <summary>Adds a customer; the same <paramref name="submission"/> (the form's key) never adds a second one.</summary>
+    public async Task<int> CreateAsync(CustomerDetails details, Guid? submission = null, CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(Policies.ManageCustomers, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         details.Validate().ThrowIfAny();
-        await RefuseTakenTaxNumberAsync(db, details, null, cancellationToken);
-        var customer = new Customer(details, clock.GetUtcNow().UtcDateTime);
-        db.Customers.Add(customer);
-        await SaveAsync(db, cancellationToken);
-        return customer.Id;
+        return await submissions.OnceAsync(db, submission, nameof(Customer), async () =>
+        {
+            await RefuseTakenTaxNumberAsync(db, details, null, cancellationToken);
+            var customer = new Customer(details, clock.GetUtcNow().UtcDateTime);
+            db.Customers.Add(customer);
+            await SaveAsync(db, cancellationToken);
+            return customer.Id;
+        }, cancellationToken);
     }
 
     public async Task UpdateAsync(int id, int version, CustomerDetails details, CancellationToken cancellationToken = default)

@@ -8,9 +8,9 @@ public sealed class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
 {
     public void Configure(EntityTypeBuilder<Employee> employee)
     {
-        employee.Property(e => e.Name).HasMaxLength(200);
-        employee.Property(e => e.TaxNumber).HasMaxLength(32);
-        employee.Property(e => e.Department).HasMaxLength(100);
+        employee.Property(e => e.Name).HasMaxLength(EmployeeDetails.NameMaxLength);
+        employee.Property(e => e.TaxNumber).HasMaxLength(EmployeeDetails.TaxNumberMaxLength);
+        employee.Property(e => e.Department).HasMaxLength(EmployeeDetails.DepartmentMaxLength);
         employee.Property(e => e.PayType).HasConversion<string>().HasMaxLength(20);
         employee.Property(e => e.Version).IsConcurrencyToken();
         employee.HasIndex(e => e.TaxNumber).IsUnique();

@@ -2,6 +2,7 @@ using FrontBackOffice.Domain;
 using FrontBackOffice.Domain.Payroll;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Security;
+using FrontBackOffice.Web.Shared.Submissions;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontBackOffice.Web.Features.Employees;
@@ -21,7 +22,7 @@ public sealed record TimesheetRow(int Id, DateOnly WeekStart, IReadOnlyList<deci
 }
 
 /// <summary>HR's employee records and the weekly timesheets of hourly staff.</summary>
-public sealed class EmployeeService(IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard)
+public sealed class EmployeeService(IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, Submissions submissions)
 {
     private static readonly SortMap<Employee> Sorts = new SortMap<Employee>(nameof(EmployeeRow.Name), false, q => q.ThenBy(e => e.Id))
         .Add(nameof(EmployeeRow.Name), e => e.Name)
@@ -55,16 +56,20 @@ public sealed class EmployeeService(IDbContextFactory<AppDbContext> dbFactory, A
             ?? throw new NotFoundException($"There is no employee #{id}.");
     }
 
-    public async Task<int> CreateAsync(EmployeeDetails details, CancellationToken cancellationToken = default)
+    /// <summary>Hires an employee; the same <paramref name="submission"/> (the form's key) never adds a second one.</summary>
+    public async Task<int> CreateAsync(EmployeeDetails details, Guid? submission = null, CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(Policies.ManageEmployees, cancellationToken);
         details.Validate().ThrowIfAny();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await RefuseTakenTaxNumberAsync(db, details, null, cancellationToken);
-        var employee = new Employee(details);
-        db.Employees.Add(employee);
-        await SaveAsync(db, "employee", cancellationToken);
-        return employee.Id;
+        return await submissions.OnceAsync(db, submission, nameof(Employee), async () =>
+        {
+            await RefuseTakenTaxNumberAsync(db, details, null, cancellationToken);
+            var employee = new Employee(details);
+            db.Employees.Add(employee);
+            await SaveAsync(db, "employee", cancellationToken);
+            return employee.Id;
+        }, cancellationToken);
     }
 
     public async Task UpdateAsync(int id, int version, EmployeeDetails details, CancellationToken cancellationToken = default)

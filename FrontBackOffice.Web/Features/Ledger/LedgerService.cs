@@ -37,6 +37,9 @@ public sealed record AccountRow(string Code, string Name, AccountType Type);
 /// <summary>The ledger as Accounting reads it: the journal, the trial balance, the closed days, and reversals.</summary>
 public sealed class LedgerService(IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, LedgerPosting ledger, BusinessCalendar calendar)
 {
+    /// <summary>The reason fits the reversing entry's description with the words around it.</summary>
+    public const int ReversalReasonMaxLength = 400;
+
     private static readonly SortMap<JournalEntry> Sorts = new SortMap<JournalEntry>(nameof(JournalRow.Date), true, q => q.ThenBy(e => e.Id))
         .Add(nameof(JournalRow.Id), e => e.Id)
         .Add(nameof(JournalRow.Date), e => e.Date)
@@ -130,10 +133,10 @@ public sealed class LedgerService(IDbContextFactory<AppDbContext> dbFactory, Acc
     public async Task<long> ReverseAsync(long entryId, string reason, CancellationToken cancellationToken = default)
     {
         var actor = await guard.DemandAsync(Policies.ManageLedger, cancellationToken);
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            throw new InvalidInputException(new ValidationErrors().Add("Reason", "Say why the entry is reversed."));
-        }
+        new ValidationErrors()
+            .Require(!string.IsNullOrWhiteSpace(reason), "Reason", "Say why the entry is reversed.")
+            .CheckText("Reason", reason, ReversalReasonMaxLength)
+            .ThrowIfAny();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var entry = await db.JournalEntries.AsNoTracking().Include(e => e.Lines).SingleOrDefaultAsync(e => e.Id == entryId, cancellationToken)
             ?? throw new NotFoundException($"There is no journal entry #{entryId}.");

@@ -5,6 +5,7 @@ using FrontBackOffice.Web.Company;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Security;
 using FrontBackOffice.Web.Shared.Locations;
+using FrontBackOffice.Web.Shared.Submissions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -29,7 +30,7 @@ public sealed record ProductChoice(int Id, string Sku, string Name, decimal Unit
 
 /// <summary>Sales orders: entry, the lifecycle, and the stock each step reserves, ships or releases.</summary>
 public sealed class OrderService(
-    IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, BusinessCalendar calendar, IOptions<CompanyOptions> company)
+    IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, BusinessCalendar calendar, IOptions<CompanyOptions> company, Submissions submissions)
 {
     /// <summary>Enough for a burst of staff invoicing at once: they all contend for the year's one invoice sequence.</summary>
     private const int Attempts = 10;
@@ -109,16 +110,20 @@ public sealed class OrderService(
             .ToListAsync(cancellationToken);
     }
 
-    public async Task<int> CreateDraftAsync(OrderInput input, CancellationToken cancellationToken = default)
+    /// <summary>Saves a new draft; the same <paramref name="submission"/> (the form's key) never saves a second one.</summary>
+    public async Task<int> CreateDraftAsync(OrderInput input, Guid? submission = null, CancellationToken cancellationToken = default)
     {
         var actor = await guard.DemandAsync(Policies.ManageOrders, cancellationToken);
         input.Validate().ThrowIfAny();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await RefuseUnknownReferencesAsync(db, input, cancellationToken);
-        var order = new SalesOrder(input, calendar.UtcNow, actor.Name);
-        db.SalesOrders.Add(order);
-        await db.SaveChangesAsync(cancellationToken);
-        return order.Id;
+        return await submissions.OnceAsync(db, submission, "SalesOrder", async () =>
+        {
+            var order = new SalesOrder(input, calendar.UtcNow, actor.Name);
+            db.SalesOrders.Add(order);
+            await db.SaveChangesAsync(cancellationToken);
+            return order.Id;
+        }, cancellationToken);
     }
 
     public async Task UpdateDraftAsync(int id, int version, OrderInput input, CancellationToken cancellationToken = default)

@@ -22,6 +22,7 @@ public sealed record PayrollRunStatus(PayrollRunState State, JobRunView? Compute
     /// <summary>The line above the progress bar while computing; null otherwise.</summary>
     public string? Progress => Compute switch
     {
+        { Interrupted: true } interrupted => $"Interrupted at {interrupted.Done} of {interrupted.Total}: its server stopped. The computation resumes by itself shortly.",
         { State: JobRunState.Queued } => "Queued: the computation starts as soon as a job worker is free.",
         { State: JobRunState.Running, Total: 0 } => "Computing payslips: counting the employees of the month…",
         { State: JobRunState.Running } running => $"Computing payslips… {running.Done} of {running.Total}",

@@ -77,11 +77,15 @@ public sealed class PayrollService(
         return await query.ToPageAsync(request, SlipSorts, p => p, cancellationToken);
     }
 
-    /// <summary>Every payslip of a run, read from the database as they are written out (for the exports).</summary>
+    /// <summary>Every payslip of a run, read from the database as they are written out (for the exports); a run that does not exist is refused.</summary>
     public async IAsyncEnumerable<Payslip> AllPayslipsAsync(int runId, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(Policies.ReadPayroll, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!await db.PayrollRuns.AnyAsync(r => r.Id == runId, cancellationToken))
+        {
+            throw new NotFoundException($"There is no payroll run #{runId}.");
+        }
         await foreach (var slip in db.Payslips.AsNoTracking().Where(p => p.RunId == runId).OrderBy(p => p.EmployeeName).ThenBy(p => p.Id)
                            .AsAsyncEnumerable().WithCancellation(cancellationToken))
         {

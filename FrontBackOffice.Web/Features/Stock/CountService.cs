@@ -7,7 +7,9 @@ using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Shared.Audit;
 using FrontBackOffice.Web.Jobs;
 using FrontBackOffice.Web.Security;
+using CsvHelper;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace FrontBackOffice.Web.Features.Stock;
 
@@ -31,16 +33,23 @@ public enum CountLineFilter
     WaitingForApproval,
 }
 
-/// <summary>A count file that was refused whole: every bad line, by number.</summary>
-public sealed class CountFileRefusedException(IReadOnlyList<string> errors)
-    : DomainException($"The file was not imported: {errors.Count} bad line(s). Nothing was saved.")
+/// <summary>A count file that was refused whole: the first bad lines by number, and how many lines are bad.</summary>
+public sealed class CountFileRefusedException(IReadOnlyList<string> errors, int badLines)
+    : DomainException($"The file was not imported: {badLines:N0} bad line(s). Nothing was saved.")
 {
     public IReadOnlyList<string> Errors { get; } = errors;
+
+    public int BadLines { get; } = badLines;
+
+    /// <summary>The refusal of a file larger than the limit, before any of it is read.</summary>
+    public static CountFileRefusedException TooLarge(int maxMegabytes) =>
+        new([$"The file is larger than {maxMegabytes} MB, the most a count file may have."], 1);
 }
 
 /// <summary>Stock counts: open (snapshot), count or import, submit (reconciliation job), approve, and the variance report.</summary>
 public sealed class CountService(
-    IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, JobLauncher jobs, AuditTrail audit, BusinessCalendar calendar, Formats formats)
+    IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, JobLauncher jobs, AuditTrail audit, BusinessCalendar calendar, Formats formats,
+    IOptions<StockOptions> options)
 {
     private static readonly SortMap<CountLine> LineSorts = new SortMap<CountLine>(nameof(CountLineRow.Sku), false, q => q.ThenBy(l => l.Id))
         .Add(nameof(CountLineRow.Sku), l => l.Sku)
@@ -99,11 +108,15 @@ public sealed class CountService(
             l.Variance, l.UnitCost, l.Value, l.NeedsApproval, l.ApprovedBy, l.Posted), cancellationToken);
     }
 
-    /// <summary>Every line of a count in SKU order, read as it is written out (the variance report exports).</summary>
+    /// <summary>Every line of a count in SKU order, read as it is written out (the variance report exports); a count that does not exist is refused.</summary>
     public async IAsyncEnumerable<CountLineRow> AllLinesAsync(int id, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(Policies.ManageStock, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (!await db.CountSessions.AnyAsync(s => s.Id == id, cancellationToken))
+        {
+            throw new NotFoundException($"There is no count #{id}.");
+        }
         await foreach (var l in db.CountLines.AsNoTracking().Where(l => l.SessionId == id).OrderBy(l => l.Sku).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             yield return new CountLineRow(l.Id, l.Sku, l.ProductName, l.SystemQuantity, l.Counted, l.Expected, l.Variance, l.UnitCost, l.Value, l.NeedsApproval, l.ApprovedBy, l.Posted);
@@ -159,31 +172,34 @@ public sealed class CountService(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Imports <c>sku,counted</c>: the whole file, or nothing when any line is bad.</summary>
-    public async Task<int> ImportAsync(int id, string file, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Imports <c>sku,counted</c>: the whole file, or nothing when any line is bad. The file is taken up to
+    /// <c>Stock:ImportMaxMegabytes</c> (read asynchronously, so an upload's stream is never waited on by a blocking
+    /// read), parsed as it is read up to <c>Stock:ImportMaxLines</c> lines, and its SKUs are looked up in batches the
+    /// database takes on any provider.
+    /// </summary>
+    public async Task<int> ImportAsync(int id, Stream file, CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(Policies.ManageStock, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await EnsureCountingAsync(db, id, cancellationToken);
-        var onCount = await db.CountLines.Where(l => l.SessionId == id).Select(l => new { l.Sku, l.Id }).ToDictionaryAsync(l => l.Sku, l => l.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
-        var (header, fileLines) = CsvFiles.Read(new StringReader(file));
-        var rows = fileLines.Select(l => new CountFileRow(l.LineNumber, l.Fields)).ToList();
-        var fileSkus = rows.Select(r => r.Fields[0].ToUpperInvariant()).Where(s => s.Length > 0 && !onCount.ContainsKey(s)).Distinct().ToList();
-        var elsewhere = (await db.Products.Where(p => fileSkus.Contains(p.Sku)).Select(p => p.Sku).ToListAsync(cancellationToken)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        using var text = new StreamReader(await TakeAsync(file, cancellationToken));
+        var (header, rows) = ReadCountFile(text);
+        var status = await SkuStatusesAsync(db, id, rows.Select(r => r.Fields[0].Trim().ToUpperInvariant()).Where(s => s.Length > 0).Distinct(), cancellationToken);
 
-        var (lines, errors) = CountFile.Check(header, rows, sku => onCount.ContainsKey(sku) ? SkuStatus.OnCount : elsewhere.Contains(sku) ? SkuStatus.NotInLocation : SkuStatus.Unknown);
-        if (errors.Count > 0)
+        var (lines, errors, badLines) = CountFile.Check(header, rows, sku => status.TryGetValue(sku, out var s) ? s.Status : SkuStatus.Unknown);
+        if (badLines > 0)
         {
-            throw new CountFileRefusedException(errors);
+            throw new CountFileRefusedException(errors, badLines);
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var chunk in lines.Chunk(1000))
         {
-            var ids = chunk.Select(l => onCount[l.Sku]).ToList();
+            var ids = chunk.Select(l => status[l.Sku].LineId).ToList();
             var tracked = await db.CountLines.Where(l => ids.Contains(l.Id)).ToDictionaryAsync(l => l.Id, cancellationToken);
             foreach (var line in chunk)
             {
-                tracked[onCount[line.Sku]].Count(line.Counted);
+                tracked[status[line.Sku].LineId].Count(line.Counted);
             }
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
@@ -191,6 +207,72 @@ public sealed class CountService(
         await transaction.CommitAsync(cancellationToken);
         return lines.Count;
     }
+
+    /// <summary>The file's bytes, refused as soon as they pass the size limit.</summary>
+    private async Task<MemoryStream> TakeAsync(Stream file, CancellationToken cancellationToken)
+    {
+        var limit = options.Value.ImportMaxBytes;
+        var taken = new MemoryStream();
+        var chunk = new byte[81_920];
+        int read;
+        while ((read = await file.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (taken.Length + read > limit)
+            {
+                throw CountFileRefusedException.TooLarge(options.Value.ImportMaxMegabytes);
+            }
+            taken.Write(chunk, 0, read);
+        }
+        taken.Position = 0;
+        return taken;
+    }
+
+    /// <summary>The file's header and lines; a file of more lines than the limit, or that is no CSV, is refused whole.</summary>
+    private (IReadOnlyList<string> Header, List<CountFileRow> Rows) ReadCountFile(TextReader file)
+    {
+        var limit = options.Value.ImportMaxLines;
+        try
+        {
+            var (header, lines) = CsvFiles.Read(file);
+            var rows = new List<CountFileRow>();
+            foreach (var (lineNumber, fields) in lines)
+            {
+                if (rows.Count == limit)
+                {
+                    throw new CountFileRefusedException([$"The file has more than {limit:N0} lines, the most a count file may have."], 1);
+                }
+                rows.Add(new CountFileRow(lineNumber, fields));
+            }
+            return (header, rows);
+        }
+        catch (CsvFormatException bad)
+        {
+            throw new CountFileRefusedException([$"The file is not a CSV file this import can read: {bad.Message}"], 1);
+        }
+    }
+
+    /// <summary>Where each SKU stands for the count: on it (with its line), kept elsewhere, or unknown (missing from the map).</summary>
+    private static async Task<Dictionary<string, (SkuStatus Status, int LineId)>> SkuStatusesAsync(
+        AppDbContext db, int countId, IEnumerable<string> skus, CancellationToken cancellationToken)
+    {
+        var status = new Dictionary<string, (SkuStatus, int)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var batch in skus.Chunk(LookupBatch))
+        {
+            foreach (var line in await db.CountLines.Where(l => l.SessionId == countId && batch.Contains(l.Sku)).Select(l => new { l.Sku, l.Id }).ToListAsync(cancellationToken))
+            {
+                status[line.Sku] = (SkuStatus.OnCount, line.Id);
+            }
+            var elsewhere = batch.Where(s => !status.ContainsKey(s)).ToList();
+            foreach (var sku in await db.Products.Where(p => elsewhere.Contains(p.Sku)).Select(p => p.Sku).ToListAsync(cancellationToken))
+            {
+                status[sku] = (SkuStatus.NotInLocation, 0);
+            }
+        }
+        return status;
+    }
+
+    /// <summary>SKUs looked up per query: well under the parameters a statement may have (SQLite 32,766, SQL Server 2,100).</summary>
+    private const int LookupBatch = 500;
 
     /// <summary>Closes the counting and starts the reconciliation job.</summary>
     public async Task<long> SubmitAsync(int id, CancellationToken cancellationToken = default)

@@ -8,8 +8,8 @@ public sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
 {
     public void Configure(EntityTypeBuilder<Product> product)
     {
-        product.Property(p => p.Sku).HasMaxLength(40);
-        product.Property(p => p.Name).HasMaxLength(200);
+        product.Property(p => p.Sku).HasMaxLength(ProductDetails.SkuMaxLength);
+        product.Property(p => p.Name).HasMaxLength(ProductDetails.NameMaxLength);
         product.Property(p => p.Version).IsConcurrencyToken();
         product.HasIndex(p => p.Sku).IsUnique();
         product.HasIndex(p => p.Name);
@@ -60,7 +60,7 @@ public sealed class GoodsReceiptConfiguration : IEntityTypeConfiguration<GoodsRe
 {
     public void Configure(EntityTypeBuilder<GoodsReceipt> receipt)
     {
-        receipt.Property(r => r.Reference).HasMaxLength(100);
+        receipt.Property(r => r.Reference).HasMaxLength(GoodsReceipt.ReferenceMaxLength);
         receipt.Property(r => r.ReceivedBy).HasMaxLength(200);
         receipt.HasOne<Product>().WithMany().HasForeignKey(r => r.ProductId).OnDelete(DeleteBehavior.Restrict);
         receipt.HasOne<Location>().WithMany().HasForeignKey(r => r.LocationId).OnDelete(DeleteBehavior.Restrict);
@@ -89,8 +89,8 @@ public sealed class CountLineConfiguration : IEntityTypeConfiguration<CountLine>
     public void Configure(EntityTypeBuilder<CountLine> line)
     {
         line.Ignore(l => l.WaitsForApproval);
-        line.Property(l => l.Sku).HasMaxLength(40);
-        line.Property(l => l.ProductName).HasMaxLength(200);
+        line.Property(l => l.Sku).HasMaxLength(ProductDetails.SkuMaxLength);
+        line.Property(l => l.ProductName).HasMaxLength(ProductDetails.NameMaxLength);
         line.Property(l => l.ApprovedBy).HasMaxLength(200);
         line.HasOne<CountSession>().WithMany().HasForeignKey(l => l.SessionId).OnDelete(DeleteBehavior.Cascade);
         line.HasOne<Product>().WithMany().HasForeignKey(l => l.ProductId).OnDelete(DeleteBehavior.Restrict);

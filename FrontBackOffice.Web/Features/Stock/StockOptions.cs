@@ -13,6 +13,14 @@ public sealed class StockOptions : ISettings
     /// <summary>How many count lines the reconciliation handles per transaction.</summary>
     public int ChunkSize { get; set; } = 1000;
 
+    /// <summary>The largest count file taken, in megabytes.</summary>
+    public int ImportMaxMegabytes { get; set; } = 10;
+
+    /// <summary>The most lines a count file may have (a line per product of the location).</summary>
+    public int ImportMaxLines { get; set; } = 200_000;
+
+    public long ImportMaxBytes => ImportMaxMegabytes * 1024L * 1024L;
+
     public IEnumerable<string> Problems()
     {
         if (ApprovalThreshold < 0)
@@ -22,6 +30,14 @@ public sealed class StockOptions : ISettings
         if (ChunkSize is <= 0 or > 10_000)
         {
             yield return "Stock:ChunkSize must be between 1 and 10000.";
+        }
+        if (ImportMaxMegabytes is <= 0 or > 1024)
+        {
+            yield return "Stock:ImportMaxMegabytes must be between 1 and 1024.";
+        }
+        if (ImportMaxLines <= 0)
+        {
+            yield return "Stock:ImportMaxLines must be at least 1.";
         }
     }
 }

@@ -4,6 +4,7 @@ using FrontBackOffice.Web.Company;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Security;
 using FrontBackOffice.Web.Shared.Locations;
+using FrontBackOffice.Web.Shared.Submissions;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontBackOffice.Web.Features.Stock;
@@ -28,7 +29,7 @@ public sealed record MovementRow(
 public sealed record LevelFilter(int? LocationId = null, bool LowOnly = false);
 
 /// <summary>The warehouse's products, stock levels, movements and goods receipts.</summary>
-public sealed class StockService(IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, BusinessCalendar calendar)
+public sealed class StockService(IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, BusinessCalendar calendar, Submissions submissions)
 {
     private const int Attempts = 3;
 
@@ -82,16 +83,20 @@ public sealed class StockService(IDbContextFactory<AppDbContext> dbFactory, Acce
             .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException($"There is no product #{id}.");
     }
 
-    public async Task<int> CreateProductAsync(ProductDetails details, CancellationToken cancellationToken = default)
+    /// <summary>Adds a product; the same <paramref name="submission"/> (the form's key) never adds a second one.</summary>
+    public async Task<int> CreateProductAsync(ProductDetails details, Guid? submission = null, CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(Policies.ManageStock, cancellationToken);
         details.Validate().ThrowIfAny();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await RefuseTakenSkuAsync(db, details, null, cancellationToken);
-        var product = new Product(details);
-        db.Products.Add(product);
-        await SaveProductAsync(db, cancellationToken);
-        return product.Id;
+        return await submissions.OnceAsync(db, submission, nameof(Product), async () =>
+        {
+            await RefuseTakenSkuAsync(db, details, null, cancellationToken);
+            var product = new Product(details);
+            db.Products.Add(product);
+            await SaveProductAsync(db, cancellationToken);
+            return product.Id;
+        }, cancellationToken);
     }
 
     public async Task UpdateProductAsync(int id, int version, ProductDetails details, CancellationToken cancellationToken = default)
@@ -145,8 +150,12 @@ public sealed class StockService(IDbContextFactory<AppDbContext> dbFactory, Acce
             m.SourceType, m.SourceId, m.Reference)).ToList(), page.Total);
     }
 
-    /// <summary>Books goods in: a receipt and its movement, raising the stock level (made if the product was never here).</summary>
-    public async Task<int> ReceiveAsync(int productId, int locationId, int quantity, decimal unitCost, string? reference, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Books goods in: a receipt and its movement, raising the stock level (made if the product was never here). The same
+    /// <paramref name="submission"/> (the form's key) never books twice.
+    /// </summary>
+    public async Task<int> ReceiveAsync(
+        int productId, int locationId, int quantity, decimal unitCost, string? reference, Guid? submission = null, CancellationToken cancellationToken = default)
     {
         var actor = await guard.DemandAsync(Policies.ManageStock, cancellationToken);
         for (var attempt = 1; ; attempt++)
@@ -157,25 +166,26 @@ public sealed class StockService(IDbContextFactory<AppDbContext> dbFactory, Acce
             {
                 throw new NotFoundException("The product or location does not exist.");
             }
-            var level = await db.StockLevels.SingleOrDefaultAsync(l => l.ProductId == productId && l.LocationId == locationId, cancellationToken);
-            if (level is null)
-            {
-                level = new StockLevel(productId, locationId);
-                db.StockLevels.Add(level);
-            }
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            db.GoodsReceipts.Add(receipt);
-            await db.SaveChangesAsync(cancellationToken);
-            db.StockMovements.Add(level.Receive(quantity, unitCost, receipt.ReceivedAt, new StockSource(StockSource.GoodsReceipt, receipt.Id)));
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-                return receipt.Id;
+                return await submissions.OnceAsync(db, submission, nameof(GoodsReceipt), async () =>
+                {
+                    var level = await db.StockLevels.SingleOrDefaultAsync(l => l.ProductId == productId && l.LocationId == locationId, cancellationToken);
+                    if (level is null)
+                    {
+                        level = new StockLevel(productId, locationId);
+                        db.StockLevels.Add(level);
+                    }
+                    db.GoodsReceipts.Add(receipt);
+                    await db.SaveChangesAsync(cancellationToken);
+                    db.StockMovements.Add(level.Receive(quantity, unitCost, receipt.ReceivedAt, new StockSource(StockSource.GoodsReceipt, receipt.Id)));
+                    await db.SaveChangesAsync(cancellationToken);
+                    return receipt.Id;
+                }, cancellationToken);
             }
             catch (DbUpdateException e) when (attempt < Attempts && (e is DbUpdateConcurrencyException || e.IsUniqueViolation()))
             {
-                await transaction.RollbackAsync(cancellationToken);
+                // An order or another receipt changed the same stock level meanwhile: book again on the level as it is now.
             }
         }
     }

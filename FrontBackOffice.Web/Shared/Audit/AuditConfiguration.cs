@@ -11,10 +11,10 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         entry.ToTable("AuditLog");
         entry.Property(e => e.Kind).HasConversion<string>().HasMaxLength(30);
         entry.Property(e => e.ActorId).HasMaxLength(450);
-        entry.Property(e => e.ActorName).HasMaxLength(256);
-        entry.Property(e => e.Subject).HasMaxLength(256);
-        entry.Property(e => e.Text).HasMaxLength(2000);
-        entry.Property(e => e.RemoteAddress).HasMaxLength(64);
+        entry.Property(e => e.ActorName).HasMaxLength(AuditEntry.ActorNameMaxLength);
+        entry.Property(e => e.Subject).HasMaxLength(AuditEntry.SubjectMaxLength);
+        entry.Property(e => e.Text).HasMaxLength(AuditEntry.TextMaxLength);
+        entry.Property(e => e.RemoteAddress).HasMaxLength(AuditEntry.RemoteAddressMaxLength);
         entry.HasIndex(e => e.At);
         entry.HasIndex(e => new { e.Kind, e.At });
         entry.HasIndex(e => new { e.ActorName, e.At });
