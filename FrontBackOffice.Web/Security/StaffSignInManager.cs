@@ -28,8 +28,11 @@ public sealed class StaffSignInManager(
 {
     private static readonly StaffUser Nobody = new() { DisplayName = "", UserName = "" };
 
-    /// <summary>The hash an unknown e-mail's password is checked against: it costs what a real check costs.</summary>
-    private readonly Lazy<string> standInHash = new(() => passwordHasher.HashPassword(Nobody, Guid.NewGuid().ToString("N")));
+    /// <summary>
+    /// The hash an unknown e-mail's password is checked against: checking it costs what a real check costs. Made once
+    /// per process (this manager lives for one request), so an unknown e-mail does not pay for making it too.
+    /// </summary>
+    private static string? standInHash;
 
     public override async Task<bool> CanSignInAsync(StaffUser user) =>
         user.DisabledAt is null && await base.CanSignInAsync(user);
@@ -69,7 +72,8 @@ public sealed class StaffSignInManager(
     {
         if (user is null)
         {
-            passwordHasher.VerifyHashedPassword(Nobody, standInHash.Value, password);
+            var standIn = LazyInitializer.EnsureInitialized(ref standInHash, () => passwordHasher.HashPassword(Nobody, Guid.NewGuid().ToString("N")));
+            passwordHasher.VerifyHashedPassword(Nobody, standIn, password);
             return false;
         }
         return await UserManager.CheckPasswordAsync(user, password);
