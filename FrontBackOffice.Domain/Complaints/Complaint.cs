@@ -141,7 +141,6 @@ public sealed class Complaint
     public DateTime? PausedSince { get; private set; }
 
     public bool PauseWhileEscalated { get; private set; }
-    public int Version { get; private set; }
 
     public IReadOnlyList<ComplaintEvent> Events => events;
 
@@ -255,7 +254,6 @@ public sealed class Complaint
     private void Record(ComplaintEventKind kind, ComplaintActor actor, DateTime at, string text)
     {
         events.Add(new ComplaintEvent(kind, actor, at, text));
-        Version++;
     }
 
     private void Require(bool allowed, string action)

@@ -77,13 +77,9 @@ public sealed class Customer
     public string? Notes { get; private set; }
     public DateTime CreatedAt { get; private set; }
 
-    /// <summary>Changes with every edit; an edit made on an older version is refused.</summary>
-    public int Version { get; private set; }
-
     public void Update(CustomerDetails details)
     {
         Apply(details);
-        Version++;
     }
 
     private void Apply(CustomerDetails details)

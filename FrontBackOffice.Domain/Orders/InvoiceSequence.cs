@@ -2,7 +2,7 @@ namespace FrontBackOffice.Domain.Orders;
 
 /// <summary>
 /// The last invoice number handed out in a year. The number is taken in the same transaction that stamps
-/// the invoice, so a failed invoice leaves no gap; two invoices at once conflict on <see cref="Version"/>.
+/// the invoice, so a failed invoice leaves no gap; two invoices at once conflict on the row's version.
 /// </summary>
 public sealed class InvoiceSequence
 {
@@ -14,12 +14,10 @@ public sealed class InvoiceSequence
 
     public int Year { get; private set; }
     public int Last { get; private set; }
-    public int Version { get; private set; }
 
     public InvoiceNumber Next()
     {
         Last++;
-        Version++;
         return new InvoiceNumber(Year, Last);
     }
 }

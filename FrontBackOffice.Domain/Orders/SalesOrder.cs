@@ -93,7 +93,6 @@ public sealed class SalesOrder
     /// <summary>The cost of the goods shipped, at the unit costs recorded when they left the warehouse.</summary>
     public decimal? CostOfGoodsSold { get; private set; }
 
-    public int Version { get; private set; }
 
     public IReadOnlyList<SalesOrderLine> Lines => lines;
 
@@ -121,7 +120,6 @@ public sealed class SalesOrder
         CustomerId = input.CustomerId;
         LocationId = input.LocationId;
         SetLines(input.Lines);
-        Version++;
     }
 
     /// <summary>
@@ -144,7 +142,6 @@ public sealed class SalesOrder
         }
         Status = OrderStatus.Confirmed;
         ConfirmedAt = at;
-        Version++;
     }
 
     /// <summary>Ships every line, recording each product's unit cost at this moment for the cost of goods sold.</summary>
@@ -159,7 +156,6 @@ public sealed class SalesOrder
         Status = OrderStatus.Shipped;
         ShippedAt = at;
         ShippedOn = businessDay;
-        Version++;
     }
 
     public void Invoice(InvoiceNumber number, DateOnly invoiceDate, DateTime at)
@@ -171,7 +167,6 @@ public sealed class SalesOrder
         InvoiceDate = invoiceDate;
         InvoicedAt = at;
         Status = OrderStatus.Invoiced;
-        Version++;
     }
 
     /// <summary>Cancels a draft or confirmed order; the caller releases a confirmed order's reservations.</summary>
@@ -180,7 +175,6 @@ public sealed class SalesOrder
         Require(CanCancel, "cancelled");
         Status = OrderStatus.Cancelled;
         CancelledAt = at;
-        Version++;
     }
 
 

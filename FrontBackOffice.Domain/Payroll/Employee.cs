@@ -58,7 +58,6 @@ public sealed class Employee
     public PayType PayType { get; private set; }
     public decimal? MonthlySalary { get; private set; }
     public decimal? HourlyRate { get; private set; }
-    public int Version { get; private set; }
 
     /// <summary>Whether they were employed on at least one day of the period.</summary>
     public bool IsActiveIn(PayPeriod period) => HireDate <= period.LastDay && (LeaveDate is null || LeaveDate >= period.FirstDay);
@@ -73,7 +72,6 @@ public sealed class Employee
     public void Update(EmployeeDetails details)
     {
         Apply(details);
-        Version++;
     }
 
     private void Apply(EmployeeDetails details)

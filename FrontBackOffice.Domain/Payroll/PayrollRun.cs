@@ -59,7 +59,6 @@ public sealed class PayrollRun
     public string? PostedBy { get; private set; }
     public DateTime? PostedAt { get; private set; }
     public string? FailureReason { get; private set; }
-    public int Version { get; private set; }
 
     public PayPeriod Period => new(Year, Month);
 
@@ -90,7 +89,6 @@ public sealed class PayrollRun
         ComputedById = byId;
         ComputedBy = by;
         FailureReason = null;
-        Version++;
         return false;
     }
 
@@ -101,7 +99,6 @@ public sealed class PayrollRun
             (totals.Employees, totals.Gross, totals.IncomeTax, totals.EmployeeSocial, totals.EmployerSocial, totals.Net);
         ComputedAt = at;
         State = PayrollRunState.Computed;
-        Version++;
     }
 
     public void FailCompute(string reason)
@@ -109,7 +106,6 @@ public sealed class PayrollRun
         Require(State == PayrollRunState.Computing, "failed");
         State = PayrollRunState.Failed;
         FailureReason = reason;
-        Version++;
     }
 
     /// <summary>Four eyes: whoever started the compute cannot approve it.</summary>
@@ -123,7 +119,6 @@ public sealed class PayrollRun
         State = PayrollRunState.Approved;
         ApprovedBy = by;
         ApprovedAt = at;
-        Version++;
     }
 
     /// <summary>Locks the run; the caller writes its journal entry in the same transaction.</summary>
@@ -133,14 +128,12 @@ public sealed class PayrollRun
         State = PayrollRunState.Posted;
         PostedBy = by;
         PostedAt = at;
-        Version++;
     }
 
     public void Cancel()
     {
         Require(CanCancel, "cancelled");
         State = PayrollRunState.Cancelled;
-        Version++;
     }
 
     private void Require(bool allowed, string action)

@@ -29,7 +29,6 @@ public sealed class Timesheet
     public decimal Friday { get; private set; }
     public decimal Saturday { get; private set; }
     public decimal Sunday { get; private set; }
-    public int Version { get; private set; }
 
     public IReadOnlyList<decimal> Hours => [Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday];
 
@@ -41,7 +40,6 @@ public sealed class Timesheet
     public void Change(IReadOnlyList<decimal> hours)
     {
         Set(hours);
-        Version++;
     }
 
     public static ValidationErrors Validate(DateOnly weekStart, IReadOnlyList<decimal> hours)

@@ -51,7 +51,6 @@ public sealed class CountSession
     public DateTime? ReconciledAt { get; private set; }
     public string? PostedBy { get; private set; }
     public DateTime? ClosedAt { get; private set; }
-    public int Version { get; private set; }
 
     /// <summary>Counted quantities may be entered or imported.</summary>
     public bool CanCount => State == CountState.Open;
@@ -70,7 +69,6 @@ public sealed class CountSession
         State = CountState.Reconciling;
         SubmittedBy = by;
         SubmittedAt = at;
-        Version++;
     }
 
     /// <summary>The variances are known: they wait for approval, or the count goes on to posting.</summary>
@@ -79,7 +77,6 @@ public sealed class CountSession
         Require(State is CountState.Reconciling or CountState.AwaitingApproval, "reconciled");
         State = awaitingApproval ? CountState.AwaitingApproval : CountState.Reconciling;
         ReconciledAt ??= at;
-        Version++;
     }
 
     /// <summary>Every approval is given: posting may go on.</summary>
@@ -87,7 +84,6 @@ public sealed class CountSession
     {
         Require(CanApprove, "posted");
         State = CountState.Reconciling;
-        Version++;
     }
 
     public void Close(string by, DateTime at)
@@ -96,7 +92,6 @@ public sealed class CountSession
         State = CountState.Closed;
         PostedBy = by;
         ClosedAt = at;
-        Version++;
     }
 
     public void EnsureCounting()

@@ -32,12 +32,10 @@ public sealed class Product
     public decimal UnitPrice { get; private set; }
     public decimal UnitCost { get; private set; }
     public int ReorderLevel { get; private set; }
-    public int Version { get; private set; }
 
     public void Update(ProductDetails details)
     {
         Apply(details);
-        Version++;
     }
 
     private void Apply(ProductDetails details)

@@ -52,8 +52,8 @@ public sealed class StockMovement
 
 /// <summary>
 /// The materialised stock of one product at one location: on hand (the sum of its movements) and the part of it
-/// reserved by confirmed orders. Every change writes its movement and bumps <see cref="Version"/>, the
-/// concurrency token that lets only one of two simultaneous changes win.
+/// reserved by confirmed orders. Every change writes its movement; the row's version (kept by the database) lets only
+/// one of two simultaneous changes win.
 /// </summary>
 public sealed class StockLevel
 {
@@ -72,7 +72,6 @@ public sealed class StockLevel
     public int LocationId { get; private set; }
     public int OnHand { get; private set; }
     public int Reserved { get; private set; }
-    public int Version { get; private set; }
 
     public int Available => OnHand - Reserved;
 
@@ -84,7 +83,6 @@ public sealed class StockLevel
             throw new DomainException($"Only {Available} available, {quantity} asked.");
         }
         Reserved += quantity;
-        Version++;
     }
 
     public void Release(int quantity)
@@ -95,7 +93,6 @@ public sealed class StockLevel
             throw new DomainException($"Only {Reserved} reserved, {quantity} to release.");
         }
         Reserved -= quantity;
-        Version++;
     }
 
     public StockMovement Receive(int quantity, decimal unitCost, DateTime at, StockSource source)
@@ -137,7 +134,6 @@ public sealed class StockLevel
             throw new DomainException($"Stock cannot go negative: {OnHand} on hand, {-quantity} out.");
         }
         OnHand += quantity;
-        Version++;
         return new StockMovement(ProductId, LocationId, kind, quantity, unitCost, at, source);
     }
 

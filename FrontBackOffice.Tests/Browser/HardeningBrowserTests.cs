@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using FrontBackOffice.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
@@ -46,18 +45,12 @@ public partial class HardeningBrowserTests(BrowserFixture browser) : IClassFixtu
         await page.FillAsync("[data-testid=customer-dialog] input[data-testid=name]", name);
         await page.FillAsync("[data-testid=customer-dialog] input[data-testid=tax-number]", "NL123456789B01");
 
-        await using (var writer = new SqliteConnection($"Data Source={Path.Combine(browser.App.DataFolder, "app.db")}"))
+        await using (await TestDatabase.HoldWritesAsync(browser.App.DataFolder, "Customers", "Submission"))
         {
-            await writer.OpenAsync();
-            await using var hold = writer.CreateCommand();
-            hold.CommandText = "BEGIN EXCLUSIVE;";
-            await hold.ExecuteNonQueryAsync();
-
             await page.ClickAsync("[data-testid=save-customer]");
 
             await page.Locator("[data-testid=customer-dialog] [data-testid=problem]", new() { HasText = "The database is busy: nothing was saved." }).WaitForAsync();
         }
-        SqliteConnection.ClearPool(new SqliteConnection($"Data Source={Path.Combine(browser.App.DataFolder, "app.db")}"));
 
         await page.ClickAsync("[data-testid=save-customer]");
 

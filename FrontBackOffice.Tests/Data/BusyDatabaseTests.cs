@@ -9,6 +9,7 @@ using FrontBackOffice.Web.Features.Customers;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace FrontBackOffice.Tests.Data;
 
@@ -21,25 +22,45 @@ public class BusyDatabaseTests
     {
         await using var app = new AppFactory { Demo = false, RunJobServer = false };
         await app.StaffAsync("seller@test.local", [StaffRoles.Sales]);
-        await using (var writer = new SqliteConnection($"Data Source={Path.Combine(app.DataFolder, "app.db")}"))
+        await using (await TestDatabase.HoldWritesAsync(app.DataFolder, "Customers", "Submission"))
         {
-            await writer.OpenAsync();
-            await using var hold = writer.CreateCommand();
-            hold.CommandText = "BEGIN EXCLUSIVE;";
-            await hold.ExecuteNonQueryAsync();
-
             var refused = await Assert.ThrowsAnyAsync<Exception>(() => app.As<CustomerService>("seller@test.local")
                 .RunAsync(s => s.CreateAsync(new CustomerDetails("Busy Ltd", "NL999999999B01", null, null, null, null, null))));
             var health = await app.AnonymousClient().GetFromJsonAsync<HealthAnswer>("/health");
 
             Assert.True(refused.IsDatabaseBusy(), refused.ToString());
-            Assert.Equal(("Degraded", "Degraded"), (health!.Status, health.Checks["database-writes"]));
+            if (!TestDatabase.IsPostgreSql)
+            {
+                // A SQLite file held by a writer takes no write at all; a PostgreSQL server still takes writes to other tables.
+                Assert.Equal(("Degraded", "Degraded"), (health!.Status, health.Checks["database-writes"]));
+            }
         }
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 
         Assert.Equal("Healthy", (await app.AnonymousClient().GetFromJsonAsync<HealthAnswer>("/health"))!.Status);
         await using var db = app.CreateDbContext();
         Assert.False(db.Customers.Any(c => c.Name == "Busy Ltd"));
+    }
+
+    /// <summary>
+    /// A server database set read-only (as a standby is) is reported degraded. On SQLite, a file held by another writer
+    /// is the same case, checked above.
+    /// </summary>
+    [Fact]
+    public async Task ReadOnlyServerDatabase_IsReportedAsUnableToTakeWrites()
+    {
+        await using var app = new AppFactory { Demo = false, RunJobServer = false };
+        await using var db = app.CreateDbContext();
+        await using var writer = TestDatabase.IsPostgreSql ? null : await TestDatabase.HoldWritesAsync(app.DataFolder);
+        if (TestDatabase.IsPostgreSql)
+        {
+            var readOnly = $"ALTER DATABASE \"{db.Database.GetDbConnection().Database}\" SET default_transaction_read_only = on";
+            await db.Database.ExecuteSqlRawAsync(readOnly);
+            Npgsql.NpgsqlConnection.ClearAllPools();
+        }
+
+        var health = await app.AnonymousClient().GetFromJsonAsync<HealthAnswer>("/health");
+
+        Assert.Equal(("Degraded", "Degraded"), (health!.Status, health.Checks["database-writes"]));
     }
 
     private sealed record HealthAnswer(string Status, Dictionary<string, string> Checks);

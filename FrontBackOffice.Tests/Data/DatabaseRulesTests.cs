@@ -1,10 +1,13 @@
+using System.Data.Common;
 using FrontBackOffice.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontBackOffice.Tests.Data;
 
-/// <summary>What the database itself refuses, whatever code writes to it: checked with plain SQL on a migrated database.</summary>
+/// <summary>
+/// What the database itself refuses, whatever code writes to it: checked with plain SQL on a migrated database, on
+/// SQLite and on PostgreSQL alike.
+/// </summary>
 [Collection(AppCollection.Name)]
 public sealed class DatabaseRulesTests : IAsyncLifetime
 {
@@ -14,10 +17,10 @@ public sealed class DatabaseRulesTests : IAsyncLifetime
     {
         _ = app.Server;
         await SqlAsync("""
-            INSERT INTO JournalEntries (Date, Description, SourceType, SourceId, PostedBy, PostedAt) VALUES ('2026-03-02', 'Test', 'Test', 1, 'x', '2026-03-02 10:00:00');
-            INSERT INTO JournalLines (EntryId, AccountCode, Debit, Credit) VALUES (last_insert_rowid(), '1100', 10000, 0);
-            INSERT INTO ClosedDays (Date, Entries, Debits, ClosedBy, ClosedAt) VALUES ('2026-03-05', 0, 0, 'x', '2026-03-06 02:00:00');
-            INSERT INTO AuditLog (At, Kind, ActorName, Text) VALUES ('2026-03-02 10:00:00', 'SignIn', 'x', 'Signed in.');
+            INSERT INTO "JournalEntries" ("Date", "Description", "SourceType", "SourceId", "PostedBy", "PostedAt") VALUES ('2026-03-02', 'Test', 'Test', 1, 'x', '2026-03-02 10:00:00');
+            INSERT INTO "JournalLines" ("EntryId", "AccountCode", "Debit", "Credit") VALUES ((SELECT MAX("Id") FROM "JournalEntries"), '1100', 10000, 0);
+            INSERT INTO "ClosedDays" ("Date", "Entries", "Debits", "ClosedBy", "ClosedAt") VALUES ('2026-03-05', 0, 0, 'x', '2026-03-06 02:00:00');
+            INSERT INTO "AuditLog" ("At", "Kind", "ActorName", "Text") VALUES ('2026-03-02 10:00:00', 'SignIn', 'x', 'Signed in.');
             """);
     }
 
@@ -30,16 +33,16 @@ public sealed class DatabaseRulesTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("UPDATE JournalLines SET Debit = 20000", "cannot be changed")]
-    [InlineData("DELETE FROM JournalLines", "cannot be deleted")]
-    [InlineData("UPDATE JournalEntries SET Description = 'Other'", "cannot be changed")]
-    [InlineData("DELETE FROM JournalEntries", "cannot be deleted")]
-    [InlineData("UPDATE AuditLog SET Text = 'Nothing happened.'", "append-only")]
-    [InlineData("DELETE FROM AuditLog", "append-only")]
-    [InlineData("INSERT INTO JournalEntries (Date, Description, SourceType, SourceId, PostedBy, PostedAt) VALUES ('2026-03-04', 'Late', 'Test', 2, 'x', '2026-03-06 10:00:00')", "day is closed")]
+    [InlineData("""UPDATE "JournalLines" SET "Debit" = 20000""", "cannot be changed")]
+    [InlineData("""DELETE FROM "JournalLines" """, "cannot be deleted")]
+    [InlineData("""UPDATE "JournalEntries" SET "Description" = 'Other'""", "cannot be changed")]
+    [InlineData("""DELETE FROM "JournalEntries" """, "cannot be deleted")]
+    [InlineData("""UPDATE "AuditLog" SET "Text" = 'Nothing happened.'""", "append-only")]
+    [InlineData("""DELETE FROM "AuditLog" """, "append-only")]
+    [InlineData("""INSERT INTO "JournalEntries" ("Date", "Description", "SourceType", "SourceId", "PostedBy", "PostedAt") VALUES ('2026-03-04', 'Late', 'Test', 2, 'x', '2026-03-06 10:00:00')""", "day is closed")]
     public async Task LedgerAndAuditRules_HoldAgainstPlainSql(string sql, string refusal)
     {
-        var refused = await Assert.ThrowsAsync<SqliteException>(() => SqlAsync(sql));
+        var refused = await Assert.ThrowsAnyAsync<DbException>(() => SqlAsync(sql));
 
         Assert.Contains(refusal, refused.Message);
     }
@@ -51,17 +54,19 @@ public sealed class DatabaseRulesTests : IAsyncLifetime
     [InlineData("AspNetUsers", "DisplayName", 200)]
     public async Task TextLongerThanItsColumn_IsRefused(string table, string column, int length)
     {
+        // SQLite's row version is a column of the app's; PostgreSQL's is the row's own xmin.
+        var (version, first) = TestDatabase.IsPostgreSql ? ("", "") : (", \"Version\"", ", 0");
         var sql = table switch
         {
-            "Customers" => "INSERT INTO Customers (Name, TaxNumber, CreatedAt, Version) VALUES ({0}, 'TX1', '2026-03-02', 0)",
-            "Employees" => "INSERT INTO Employees (Name, TaxNumber, Department, HireDate, PayType, MonthlySalary, Version) VALUES ('Ann', 'TX1', {0}, '2025-01-01', 'Salaried', 10000000, 0)",
-            "Products" => "INSERT INTO Products (Sku, Name, UnitPrice, UnitCost, ReorderLevel, Version) VALUES ('P1', {0}, 0, 0, 0, 0)",
-            _ => "INSERT INTO AspNetUsers (Id, DisplayName, EmailConfirmed, PhoneNumberConfirmed, TwoFactorEnabled, LockoutEnabled, AccessFailedCount, MustChangePassword) VALUES ('u1', {0}, 0, 0, 0, 0, 0, 0)",
+            "Customers" => $$"""INSERT INTO "Customers" ("Name", "TaxNumber", "CreatedAt"{{version}}) VALUES ({0}, 'TX1', '2026-03-02'{{first}})""",
+            "Employees" => $$"""INSERT INTO "Employees" ("Name", "TaxNumber", "Department", "HireDate", "PayType", "MonthlySalary"{{version}}) VALUES ('Ann', 'TX1', {0}, '2025-01-01', 'Salaried', 1000{{first}})""",
+            "Products" => $$"""INSERT INTO "Products" ("Sku", "Name", "UnitPrice", "UnitCost", "ReorderLevel"{{version}}) VALUES ('P1', {0}, 0, 0, 0{{first}})""",
+            _ => """INSERT INTO "AspNetUsers" ("Id", "DisplayName", "EmailConfirmed", "PhoneNumberConfirmed", "TwoFactorEnabled", "LockoutEnabled", "AccessFailedCount", "MustChangePassword") VALUES ('u1', {0}, FALSE, FALSE, FALSE, FALSE, 0, FALSE)""",
         };
         await using var db = app.CreateDbContext();
 
-        var refused = await Assert.ThrowsAsync<SqliteException>(() => db.Database.ExecuteSqlRawAsync(sql, new string('x', length + 1)));
+        var refused = await Assert.ThrowsAnyAsync<DbException>(() => db.Database.ExecuteSqlRawAsync(sql, new string('x', length + 1)));
 
-        Assert.Contains($"CK_{table}_{column}_Length", refused.Message);
+        Assert.Contains(TestDatabase.IsPostgreSql ? $"character varying({length})" : $"CK_{table}_{column}_Length", refused.Message);
     }
 }

@@ -48,9 +48,27 @@ public class StartupTests(DemoApp app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var report = JsonDocument.Parse(body).RootElement;
         Assert.Equal("Healthy", report.GetProperty("status").GetString());
+        Assert.Equal(TestDatabase.Provider, report.GetProperty("provider").GetString());
         Assert.Equal("Healthy", report.GetProperty("checks").GetProperty("database").GetString());
         Assert.Equal("Healthy", report.GetProperty("checks").GetProperty("jobs").GetString());
         Assert.DoesNotContain("Data Source", body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Host=", body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
+    [InlineData("Oracle", "Database:Provider 'Oracle' is not known; use one of: Sqlite, SqlServer, PostgreSql.")]
+    [InlineData("PostgreSql", "ConnectionStrings:Default is not a PostgreSQL connection string")]
+    [InlineData("SqlServer", "ConnectionStrings:Default is not a SQL Server connection string")]
+    public void WrongProviderOrConnectionString_StopsTheApp_NamingTheSetting(string provider, string message)
+    {
+        using var broken = new AppFactory { Demo = false };
+        broken.Settings["Database:Provider"] = provider;
+        broken.Settings["ConnectionStrings:Default"] = "Data Source=app.db;Cache=Shared";
+
+        var failure = Record.Exception(() => broken.Server);
+
+        Assert.NotNull(failure);
+        Assert.Contains(message, failure.ToString());
     }
 
     [Fact]

@@ -14,8 +14,9 @@ using Microsoft.Extensions.Time.Testing;
 namespace FrontBackOffice.Tests.Infrastructure;
 
 /// <summary>
-/// The real app on real SQLite files in a folder of its own. Hangfire keeps one global storage, so every
-/// test that starts the app belongs to the <see cref="AppCollection"/>, which runs alone.
+/// The real app on a real database of its own: SQLite files in a folder of its own, or a PostgreSQL database named
+/// after that folder (<see cref="TestDatabase"/>). Hangfire keeps one global storage, so every test that starts the
+/// app belongs to the <see cref="AppCollection"/>, which runs alone.
 /// </summary>
 public class AppFactory : WebApplicationFactory<Program>
 {
@@ -48,8 +49,10 @@ public class AppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
-        builder.UseSetting("ConnectionStrings:Default", $"Data Source={Path.Combine(DataFolder, "app.db")}");
-        builder.UseSetting("ConnectionStrings:Jobs", $"Data Source={Path.Combine(DataFolder, "jobs.db")}");
+        var (appDatabase, jobsDatabase) = TestDatabase.ConnectionStrings(DataFolder);
+        builder.UseSetting("Database:Provider", TestDatabase.Provider);
+        builder.UseSetting("ConnectionStrings:Default", appDatabase);
+        builder.UseSetting("ConnectionStrings:Jobs", jobsDatabase);
         builder.UseSetting("Seed:Demo", Demo ? "true" : "false");
         builder.UseSetting("Jobs:RunServer", RunJobServer ? "true" : "false");
         builder.UseSetting("Jobs:PollInterval", "00:00:00.200");
@@ -123,11 +126,11 @@ public class AppFactory : WebApplicationFactory<Program>
         // Hangfire logs through one static provider, the last started app's: once that app is gone, an app still
         // running (the shared demo app) must not reach for its disposed logger factory.
         Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (!ownsDataFolder)
         {
             return;
         }
+        await TestDatabase.DropAsync(DataFolder);
         try
         {
             Directory.Delete(DataFolder, recursive: true);

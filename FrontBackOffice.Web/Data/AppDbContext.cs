@@ -20,14 +20,18 @@ using FrontBackOffice.Web.Shared.Locations;
 using FrontBackOffice.Web.Shared.Submissions;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace FrontBackOffice.Web.Data;
 
 /// <summary>
-/// The app's database. Add a migration with
-/// <c>dotnet ef migrations add &lt;Name&gt; --project FrontBackOffice.Web --output-dir Data/Migrations</c>.
+/// The app's database, the same model on every provider. Each provider has a context of its own deriving from this
+/// one, with the mapping only it needs and its own migrations (<see cref="Sqlite.SqliteAppDbContext"/>,
+/// <see cref="PostgreSql.PostgreSqlAppDbContext"/>, <see cref="SqlServer.SqlServerAppDbContext"/>); the app asks for an
+/// <see cref="AppDbContext"/> and gets the one <c>Database:Provider</c> names. <c>Data/add-migration.sh</c> adds a
+/// migration to all three.
 /// </summary>
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<StaffUser>(options)
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<StaffUser>(options)
 {
     public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<Product> Products => Set<Product>();
@@ -85,40 +89,62 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
         builder.ApplyConfiguration(new AuditEntryConfiguration());
         builder.ApplyConfiguration(new SubmissionConfiguration());
         builder.ApplyConfiguration(new SignInSessionConfiguration());
-        if (Database.IsSqlite())
-        {
-            EnforceTextLengths(builder);
-        }
-    }
-
-    /// <summary>
-    /// SQLite keeps text of any length whatever the column says: every text column with a length gets a CHECK, so the
-    /// database refuses an overlong value as a server database would.
-    /// </summary>
-    private static void EnforceTextLengths(ModelBuilder builder)
-    {
-        foreach (var entity in builder.Model.GetEntityTypes().Where(e => e.GetTableName() is not null && !e.IsOwned()))
-        {
-            foreach (var property in entity.GetProperties().Where(p => p.ClrType == typeof(string) && p.GetMaxLength() is not null))
-            {
-                var column = property.GetColumnName();
-                entity.AddCheckConstraint($"CK_{entity.GetTableName()}_{column}_Length", $"length(\"{column}\") <= {property.GetMaxLength()}");
-            }
-        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
-        if (Database.IsSqlite())
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var detect = PrepareRowVersions();
+        try
         {
-            configurationBuilder.Properties<decimal>().HaveConversion<FixedPointDecimalConverter>();
-            configurationBuilder.Properties<decimal?>().HaveConversion<FixedPointDecimalConverter>();
+            return base.SaveChanges(acceptAllChangesOnSuccess);
         }
-        else
+        finally
         {
-            configurationBuilder.Properties<decimal>().HavePrecision(19, 4);
+            ChangeTracker.AutoDetectChangesEnabled = detect;
         }
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var detect = PrepareRowVersions();
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+    }
+
+    /// <summary>
+    /// A change to an aggregate's lines (an order's lines, a complaint's events) is a change to the aggregate: its
+    /// row is updated too, so its row version moves and a concurrent change of the same aggregate is refused. Changes
+    /// are detected here once, not again by the save; the caller restores the setting it returns.
+    /// </summary>
+    private bool PrepareRowVersions()
+    {
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        if (detect)
+        {
+            ChangeTracker.DetectChanges();
+            ChangeTracker.AutoDetectChangesEnabled = false;
+        }
+        foreach (var entry in RowVersions.UpdatedWithTheirLines(ChangeTracker))
+        {
+            NextRowVersion(entry);
+        }
+        return detect;
+    }
+
+    /// <summary>What the provider does to a versioned row that is about to be updated; server databases version rows themselves.</summary>
+    protected virtual void NextRowVersion(EntityEntry entry)
+    {
     }
 }

@@ -1,11 +1,15 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Data.SqlClient;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace FrontBackOffice.Web.Data;
 
 public enum DatabaseProvider
 {
     Sqlite,
+    SqlServer,
+    PostgreSql,
 }
 
 /// <summary>A required setting is missing or wrong; the message names it.</summary>
@@ -14,7 +18,8 @@ public sealed class SettingsException(string message) : Exception(message);
 /// <summary>
 /// <c>Database:Provider</c> and the two connection strings: <c>ConnectionStrings:Default</c> for the app's
 /// data and <c>ConnectionStrings:Jobs</c> for Hangfire's storage. A relative SQLite file is placed under
-/// the app's content root, and its folder is created.
+/// the app's content root, and its folder is created. On every provider a change waits at most
+/// <see cref="BusyTimeout"/> for a row or database another writer holds, unless the connection string says otherwise.
 /// </summary>
 public sealed class DatabaseSettings
 {
@@ -43,9 +48,12 @@ public sealed class DatabaseSettings
         }
         var app = Required(configuration, "Default");
         var jobs = Required(configuration, "Jobs");
-        return provider == DatabaseProvider.Sqlite
-            ? new DatabaseSettings(provider, SqliteFileUnder(contentRoot, app, "Default"), SqliteFileUnder(contentRoot, jobs, "Jobs"))
-            : new DatabaseSettings(provider, app, jobs);
+        return provider switch
+        {
+            DatabaseProvider.Sqlite => new DatabaseSettings(provider, SqliteFileUnder(contentRoot, app, "Default"), SqliteFileUnder(contentRoot, jobs, "Jobs")),
+            DatabaseProvider.PostgreSql => new DatabaseSettings(provider, PostgreSqlWithLockTimeout(app, "Default"), PostgreSqlWithLockTimeout(jobs, "Jobs")),
+            _ => new DatabaseSettings(provider, SqlServerChecked(app, "Default"), SqlServerChecked(jobs, "Jobs")),
+        };
     }
 
     public void Configure(DbContextOptionsBuilder options)
@@ -55,8 +63,12 @@ public sealed class DatabaseSettings
             case DatabaseProvider.Sqlite:
                 options.UseSqlite(AppConnectionString);
                 break;
-            default:
-                throw new SettingsException($"Database:Provider {Provider} is not supported.");
+            case DatabaseProvider.PostgreSql:
+                options.UseNpgsql(AppConnectionString);
+                break;
+            case DatabaseProvider.SqlServer:
+                options.UseSqlServer(AppConnectionString);
+                break;
         }
     }
 
@@ -68,6 +80,40 @@ public sealed class DatabaseSettings
             ? value
             : throw new SettingsException(
                 $"ConnectionStrings:{name} is missing. Set it in appsettings.json or the environment variable ConnectionStrings__{name}.");
+
+    private static string PostgreSqlWithLockTimeout(string connectionString, string name)
+    {
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException e)
+        {
+            throw new SettingsException($"ConnectionStrings:{name} is not a PostgreSQL connection string (Host=...;Database=...;Username=...): {e.Message}");
+        }
+        if (string.IsNullOrWhiteSpace(builder.Database))
+        {
+            throw new SettingsException($"ConnectionStrings:{name} names no PostgreSQL database (Database=...).");
+        }
+        if (builder.Options is null || !builder.Options.Contains("lock_timeout", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Options = $"{builder.Options} -c lock_timeout={(int)BusyTimeout.TotalMilliseconds}".Trim();
+        }
+        return builder.ToString();
+    }
+
+    private static string SqlServerChecked(string connectionString, string name)
+    {
+        try
+        {
+            return new SqlConnectionStringBuilder(connectionString).ToString();
+        }
+        catch (ArgumentException e)
+        {
+            throw new SettingsException($"ConnectionStrings:{name} is not a SQL Server connection string (Server=...;Database=...): {e.Message}");
+        }
+    }
 
     private static string SqliteFileUnder(string contentRoot, string connectionString, string name)
     {

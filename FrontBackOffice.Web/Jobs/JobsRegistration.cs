@@ -2,6 +2,9 @@ using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Security;
 using FrontBackOffice.Web.Shared;
 using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Hangfire.SqlServer;
 using Hangfire.Storage.SQLite;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -67,8 +70,33 @@ public static class JobsRegistration
             DatabaseProvider.Sqlite => new SQLiteStorage(
                 DatabaseSettings.SqliteFilePath(database.JobsConnectionString),
                 new SQLiteStorageOptions { QueuePollInterval = options.PollInterval, InvisibilityTimeout = options.InvisibilityTimeout }),
-            _ => throw new SettingsException($"Database:Provider {database.Provider} has no job storage."),
+            DatabaseProvider.PostgreSql => PostgreSqlStorage(database.JobsConnectionString, options),
+            _ => new SqlServerStorage(database.JobsConnectionString, new SqlServerStorageOptions
+            {
+                // The schema Hangfire creates and upgrades by itself in the jobs database ("HangFire" by default).
+                SchemaName = SqlServerJobsSchema,
+                PrepareSchemaIfNecessary = true,
+                QueuePollInterval = options.PollInterval,
+                SlidingInvisibilityTimeout = options.InvisibilityTimeout,
+            }),
         };
+    }
+
+    /// <summary>Hangfire's tables live in this schema of the jobs database, so the app's database may be the same one.</summary>
+    public const string PostgreSqlJobsSchema = "hangfire";
+
+    public const string SqlServerJobsSchema = "HangFire";
+
+    private static PostgreSqlStorage PostgreSqlStorage(string connectionString, JobsOptions options)
+    {
+        var storage = new PostgreSqlStorageOptions
+        {
+            SchemaName = PostgreSqlJobsSchema,
+            PrepareSchemaIfNecessary = true,
+            QueuePollInterval = options.PollInterval,
+            InvisibilityTimeout = options.InvisibilityTimeout,
+        };
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, storage), storage);
     }
 
     private sealed class JobStorageHealthCheck(JobStorage storage) : IHealthCheck

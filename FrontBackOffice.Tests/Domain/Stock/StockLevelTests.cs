@@ -86,16 +86,4 @@ public class StockLevelTests
         Assert.Throws<DomainException>(() => level.Adjust(-4, 2m, Now, Source));
         Assert.Equal(3, level.OnHand);
     }
-
-    [Fact]
-    public void EveryChange_BumpsTheConcurrencyVersion()
-    {
-        var level = WithOnHand(10);
-        var before = level.Version;
-
-        level.Reserve(1);
-        level.Release(1);
-
-        Assert.Equal(before + 2, level.Version);
-    }
 }

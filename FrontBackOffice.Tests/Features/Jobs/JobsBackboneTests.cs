@@ -1,3 +1,4 @@
+using FrontBackOffice.Web.Data;
 using System.Collections.Concurrent;
 using System.Reflection;
 using FrontBackOffice.Domain.Jobs;
@@ -45,7 +46,7 @@ public class JobsBackboneTests(DemoApp demo)
         db.JobRuns.Add(new JobRun("NightlyAccounting", "books", null, "schedule", null, DateTime.UtcNow));
         var refused = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
 
-        Assert.Contains("UNIQUE", refused.InnerException!.Message);
+        Assert.True(refused.IsUniqueViolation(), refused.InnerException!.Message);
     }
 
     [Fact]
@@ -90,9 +91,11 @@ public class JobsBackboneTests(DemoApp demo)
         await using (var db = company.CreateDbContext())
         {
             await db.Database.ExecuteSqlRawAsync(
-                "INSERT INTO JournalEntries (Date, Description, SourceType, SourceId, PostedBy, PostedAt) VALUES ({0}, 'Broken', 'Test', 1, 'x', '2026-03-03 10:00:00');" +
-                "INSERT INTO JournalLines (EntryId, AccountCode, Debit, Credit) VALUES (last_insert_rowid(), '1100', 10000, 0);",
-                company.FirstDay.AddDays(2).ToString("yyyy-MM-dd"));
+                """
+                INSERT INTO "JournalEntries" ("Date", "Description", "SourceType", "SourceId", "PostedBy", "PostedAt") VALUES ({0}, 'Broken', 'Test', 1, 'x', '2026-03-03 10:00:00');
+                INSERT INTO "JournalLines" ("EntryId", "AccountCode", "Debit", "Credit") VALUES ((SELECT MAX("Id") FROM "JournalEntries"), '1100', 10000, 0);
+                """,
+                company.FirstDay.AddDays(2));
         }
 
         var run = await company.RunWhenEndedAsync(await company.As<JobsService>(LedgerCompany.Accountant).RunAsync(j => j.RunNightlyAccountingAsync()));

@@ -1,3 +1,4 @@
+using FrontBackOffice.Web.Data;
 using FrontBackOffice.Domain.Ledger;
 using FrontBackOffice.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -109,7 +110,7 @@ public class NightlyCloseTests : IAsyncLifetime
 
         var refused = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
 
-        Assert.Contains("UNIQUE", refused.InnerException!.Message);
+        Assert.True(refused.IsUniqueViolation(), refused.InnerException!.Message);
     }
 
     [Fact]

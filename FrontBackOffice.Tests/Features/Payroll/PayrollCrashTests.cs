@@ -94,11 +94,12 @@ public sealed class PayrollCrashTests(ITestOutputHelper output)
         }
     }
 
-    /// <summary>The built app, started as a job server of its own on the test's database files.</summary>
+    /// <summary>The built app, started as a job server of its own on the test's database.</summary>
     private static class JobServer
     {
         public static Process Start(string dataFolder)
         {
+            var (appDatabase, jobsDatabase) = TestDatabase.ConnectionStrings(dataFolder);
             var start = new ProcessStartInfo("dotnet", [AppDll(), "--urls", "http://127.0.0.1:0"])
             {
                 UseShellExecute = false,
@@ -107,8 +108,9 @@ public sealed class PayrollCrashTests(ITestOutputHelper output)
                 Environment =
                 {
                     ["ASPNETCORE_ENVIRONMENT"] = "Development",
-                    ["ConnectionStrings__Default"] = $"Data Source={Path.Combine(dataFolder, "app.db")}",
-                    ["ConnectionStrings__Jobs"] = $"Data Source={Path.Combine(dataFolder, "jobs.db")}",
+                    ["Database__Provider"] = TestDatabase.Provider,
+                    ["ConnectionStrings__Default"] = appDatabase,
+                    ["ConnectionStrings__Jobs"] = jobsDatabase,
                     ["Seed__Demo"] = "false",
                     ["Jobs__RunServer"] = "true",
                     ["Jobs__PollInterval"] = "00:00:00.200",

@@ -1,3 +1,4 @@
+using FrontBackOffice.Web.Data;
 using FrontBackOffice.Domain;
 using FrontBackOffice.Domain.Jobs;
 using FrontBackOffice.Domain.Ledger;
@@ -120,7 +121,7 @@ public class PayrollServiceTests : IAsyncLifetime
 
         var refused = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
 
-        Assert.Contains("UNIQUE", refused.InnerException!.Message);
+        Assert.True(refused.IsUniqueViolation(), refused.InnerException!.Message);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using FrontBackOffice.Web.Data;
 using FrontBackOffice.Domain.Complaints;
 using FrontBackOffice.Domain.Customers;
 using FrontBackOffice.Domain.Orders;
@@ -22,7 +23,7 @@ public sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
         complaint.Property(c => c.OpenedBy).HasMaxLength(200);
         complaint.Property(c => c.AssignedToId).HasMaxLength(450);
         complaint.Property(c => c.AssignedToName).HasMaxLength(200);
-        complaint.Property(c => c.Version).IsConcurrencyToken();
+        complaint.HasRowVersion();
         complaint.HasMany(c => c.Events).WithOne().HasForeignKey(e => e.ComplaintId).OnDelete(DeleteBehavior.Cascade);
         complaint.Navigation(c => c.Events).HasField("events").UsePropertyAccessMode(PropertyAccessMode.Field);
         complaint.HasOne<Customer>().WithMany().HasForeignKey(c => c.CustomerId).OnDelete(DeleteBehavior.Restrict);

@@ -1,3 +1,4 @@
+using FrontBackOffice.Web.Data;
 using FrontBackOffice.Domain.Customers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -15,7 +16,7 @@ public sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         customer.Property(c => c.BillingAddress).HasMaxLength(CustomerDetails.AddressMaxLength);
         customer.Property(c => c.DeliveryAddress).HasMaxLength(CustomerDetails.AddressMaxLength);
         customer.Property(c => c.Notes).HasMaxLength(CustomerDetails.NotesMaxLength);
-        customer.Property(c => c.Version).IsConcurrencyToken();
+        customer.HasRowVersion();
         customer.HasIndex(c => c.TaxNumber).IsUnique();
         customer.HasIndex(c => c.Name);
     }

@@ -13,7 +13,7 @@ public sealed record CustomerRow(int Id, string Name, string TaxNumber, string? 
 
 public sealed record CustomerDetail(
     int Id, string Name, string TaxNumber, string? Email, string? Phone, string? BillingAddress, string? DeliveryAddress,
-    string? Notes, DateTime CreatedAt, int Version)
+    string? Notes, DateTime CreatedAt, long Version)
 {
     public CustomerDetails ToDetails() => new(Name, TaxNumber, Email, Phone, BillingAddress, DeliveryAddress, Notes);
 }
@@ -73,7 +73,7 @@ public sealed class CustomerService(IDbContextFactory<AppDbContext> dbFactory, A
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Customers.AsNoTracking()
             .Where(c => c.Id == id)
-            .Select(c => new CustomerDetail(c.Id, c.Name, c.TaxNumber, c.Email, c.Phone, c.BillingAddress, c.DeliveryAddress, c.Notes, c.CreatedAt, c.Version))
+            .Select(c => new CustomerDetail(c.Id, c.Name, c.TaxNumber, c.Email, c.Phone, c.BillingAddress, c.DeliveryAddress, c.Notes, c.CreatedAt, EF.Property<long>(c, RowVersions.Name)))
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"There is no customer #{id}.");
     }
@@ -113,7 +113,7 @@ public sealed class CustomerService(IDbContextFactory<AppDbContext> dbFactory, A
         }, cancellationToken);
     }
 
-    public async Task UpdateAsync(int id, int version, CustomerDetails details, CancellationToken cancellationToken = default)
+    public async Task UpdateAsync(int id, long version, CustomerDetails details, CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(Policies.ManageCustomers, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -121,7 +121,7 @@ public sealed class CustomerService(IDbContextFactory<AppDbContext> dbFactory, A
         var customer = await db.Customers.SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
             ?? throw new NotFoundException($"There is no customer #{id}.");
         await RefuseTakenTaxNumberAsync(db, details, id, cancellationToken);
-        db.Entry(customer).Property(c => c.Version).OriginalValue = version;
+        db.ExpectRowVersion(customer, version);
         customer.Update(details);
         await SaveAsync(db, cancellationToken);
     }

@@ -1,3 +1,4 @@
+using FrontBackOffice.Web.Data;
 using FrontBackOffice.Domain.Payroll;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -12,7 +13,7 @@ public sealed class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
         employee.Property(e => e.TaxNumber).HasMaxLength(EmployeeDetails.TaxNumberMaxLength);
         employee.Property(e => e.Department).HasMaxLength(EmployeeDetails.DepartmentMaxLength);
         employee.Property(e => e.PayType).HasConversion<string>().HasMaxLength(20);
-        employee.Property(e => e.Version).IsConcurrencyToken();
+        employee.HasRowVersion();
         employee.HasIndex(e => e.TaxNumber).IsUnique();
         employee.HasIndex(e => e.Name);
         employee.HasIndex(e => new { e.HireDate, e.LeaveDate });
@@ -31,7 +32,7 @@ public sealed class TimesheetConfiguration : IEntityTypeConfiguration<Timesheet>
     {
         sheet.Ignore(t => t.Hours);
         sheet.Ignore(t => t.Total);
-        sheet.Property(t => t.Version).IsConcurrencyToken();
+        sheet.HasRowVersion();
         sheet.HasOne<Employee>().WithMany().HasForeignKey(t => t.EmployeeId).OnDelete(DeleteBehavior.Cascade);
         sheet.HasIndex(t => new { t.EmployeeId, t.WeekStart }).IsUnique();
         sheet.HasIndex(t => t.WeekStart);

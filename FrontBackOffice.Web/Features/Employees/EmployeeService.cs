@@ -11,12 +11,12 @@ public sealed record EmployeeRow(int Id, string Name, string Department, PayType
 
 public sealed record EmployeeDetail(
     int Id, string Name, string TaxNumber, string Department, DateOnly HireDate, DateOnly? LeaveDate, PayType PayType,
-    decimal? MonthlySalary, decimal? HourlyRate, int Version)
+    decimal? MonthlySalary, decimal? HourlyRate, long Version)
 {
     public EmployeeDetails ToDetails() => new(Name, TaxNumber, Department, HireDate, LeaveDate, PayType, MonthlySalary, HourlyRate);
 }
 
-public sealed record TimesheetRow(int Id, DateOnly WeekStart, IReadOnlyList<decimal> Hours, int Version)
+public sealed record TimesheetRow(int Id, DateOnly WeekStart, IReadOnlyList<decimal> Hours, long Version)
 {
     public decimal Total => Hours.Sum();
 }
@@ -51,7 +51,7 @@ public sealed class EmployeeService(IDbContextFactory<AppDbContext> dbFactory, A
         await guard.DemandAsync(Policies.ManageEmployees, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Employees.AsNoTracking().Where(e => e.Id == id)
-            .Select(e => new EmployeeDetail(e.Id, e.Name, e.TaxNumber, e.Department, e.HireDate, e.LeaveDate, e.PayType, e.MonthlySalary, e.HourlyRate, e.Version))
+            .Select(e => new EmployeeDetail(e.Id, e.Name, e.TaxNumber, e.Department, e.HireDate, e.LeaveDate, e.PayType, e.MonthlySalary, e.HourlyRate, EF.Property<long>(e, RowVersions.Name)))
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"There is no employee #{id}.");
     }
@@ -72,14 +72,14 @@ public sealed class EmployeeService(IDbContextFactory<AppDbContext> dbFactory, A
         }, cancellationToken);
     }
 
-    public async Task UpdateAsync(int id, int version, EmployeeDetails details, CancellationToken cancellationToken = default)
+    public async Task UpdateAsync(int id, long version, EmployeeDetails details, CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(Policies.ManageEmployees, cancellationToken);
         details.Validate().ThrowIfAny();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var employee = await db.Employees.SingleOrDefaultAsync(e => e.Id == id, cancellationToken) ?? throw new NotFoundException($"There is no employee #{id}.");
         await RefuseTakenTaxNumberAsync(db, details, id, cancellationToken);
-        db.Entry(employee).Property(e => e.Version).OriginalValue = version;
+        db.ExpectRowVersion(employee, version);
         employee.Update(details);
         await SaveAsync(db, "employee", cancellationToken);
     }
@@ -88,13 +88,13 @@ public sealed class EmployeeService(IDbContextFactory<AppDbContext> dbFactory, A
     {
         await guard.DemandAsync(Policies.ManageEmployees, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var sheets = await db.Timesheets.AsNoTracking().Where(t => t.EmployeeId == employeeId)
+        var sheets = await db.Timesheets.Where(t => t.EmployeeId == employeeId)
             .OrderByDescending(t => t.WeekStart).Take(104).ToListAsync(cancellationToken);
-        return sheets.Select(t => new TimesheetRow(t.Id, t.WeekStart, t.Hours, t.Version)).ToList();
+        return sheets.Select(t => new TimesheetRow(t.Id, t.WeekStart, t.Hours, db.RowVersionOf(t))).ToList();
     }
 
     /// <summary>Records (or corrects) an hourly employee's hours for one week.</summary>
-    public async Task SaveTimesheetAsync(int employeeId, DateOnly weekStart, IReadOnlyList<decimal> hours, int? version, CancellationToken cancellationToken = default)
+    public async Task SaveTimesheetAsync(int employeeId, DateOnly weekStart, IReadOnlyList<decimal> hours, long? version, CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(Policies.ManageEmployees, cancellationToken);
         Timesheet.Validate(weekStart, hours).ThrowIfAny();
@@ -112,7 +112,10 @@ public sealed class EmployeeService(IDbContextFactory<AppDbContext> dbFactory, A
         }
         else
         {
-            db.Entry(sheet).Property(t => t.Version).OriginalValue = version ?? sheet.Version;
+            if (version is not null)
+            {
+                db.ExpectRowVersion(sheet, version.Value);
+            }
             sheet.Change(hours);
         }
         await SaveAsync(db, "timesheet", cancellationToken);

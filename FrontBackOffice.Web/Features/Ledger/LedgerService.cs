@@ -81,7 +81,7 @@ public sealed class LedgerService(IDbContextFactory<AppDbContext> dbFactory, Acc
         return await query.ToPageAsync(request, Sorts,
             e => new JournalRow(e.Id, e.Date, e.Description, e.SourceType, e.SourceId, e.PostedBy, e.PostedAt, e.ReversesEntryId,
                 db.JournalEntries.Where(r => r.ReversesEntryId == e.Id).Select(r => (long?)r.Id).FirstOrDefault(),
-                e.Lines.Sum(l => l.Debit), e.Lines.Select(l => new JournalLineRow(l.AccountCode, l.Debit, l.Credit)).ToList()),
+                e.Lines.Sum(l => l.Debit), e.Lines.OrderBy(l => l.Id).Select(l => new JournalLineRow(l.AccountCode, l.Debit, l.Credit)).ToList()),
             cancellationToken);
     }
 
@@ -138,7 +138,7 @@ public sealed class LedgerService(IDbContextFactory<AppDbContext> dbFactory, Acc
             .CheckText("Reason", reason, ReversalReasonMaxLength)
             .ThrowIfAny();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var entry = await db.JournalEntries.AsNoTracking().Include(e => e.Lines).SingleOrDefaultAsync(e => e.Id == entryId, cancellationToken)
+        var entry = await db.JournalEntries.AsNoTracking().Include(e => e.Lines.OrderBy(l => l.Id)).SingleOrDefaultAsync(e => e.Id == entryId, cancellationToken)
             ?? throw new NotFoundException($"There is no journal entry #{entryId}.");
         var reversal = await ledger.PostAsync(db, lockDate => entry.Reverse(calendar.Today, reason.Trim(), lockDate, actor.Name, calendar.UtcNow),
                 actor.Name, actor.UserId, $"entry-{entryId}", cancellationToken)

@@ -1,3 +1,4 @@
+using FrontBackOffice.Web.Data;
 using FrontBackOffice.Domain.Customers;
 using FrontBackOffice.Domain.Orders;
 using FrontBackOffice.Domain.Stock;
@@ -20,7 +21,7 @@ public sealed class SalesOrderConfiguration : IEntityTypeConfiguration<SalesOrde
         order.Property(o => o.Status).HasConversion<string>().HasMaxLength(20);
         order.Property(o => o.CreatedBy).HasMaxLength(200);
         order.Property(o => o.InvoiceNumber).HasMaxLength(20);
-        order.Property(o => o.Version).IsConcurrencyToken();
+        order.HasRowVersion();
         order.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
         order.Navigation(o => o.Lines).HasField("lines").UsePropertyAccessMode(PropertyAccessMode.Field);
         order.HasOne<Customer>().WithMany().HasForeignKey(o => o.CustomerId).OnDelete(DeleteBehavior.Restrict);
@@ -56,6 +57,6 @@ public sealed class InvoiceSequenceConfiguration : IEntityTypeConfiguration<Invo
     {
         sequence.HasKey(s => s.Year);
         sequence.Property(s => s.Year).ValueGeneratedNever();
-        sequence.Property(s => s.Version).IsConcurrencyToken();
+        sequence.HasRowVersion();
     }
 }

@@ -19,7 +19,7 @@ public sealed record OrderLineDetail(int ProductId, string Sku, string ProductNa
 public sealed record OrderDetail(
     int Id, string Number, int CustomerId, string CustomerName, int LocationId, string LocationName, OrderStatus Status,
     DateTime CreatedAt, string CreatedBy, DateTime? ConfirmedAt, DateTime? ShippedAt, DateTime? InvoicedAt, DateOnly? InvoiceDate,
-    string? InvoiceNumber, DateTime? CancelledAt, decimal NetTotal, decimal VatTotal, decimal GrossTotal, int Version,
+    string? InvoiceNumber, DateTime? CancelledAt, decimal NetTotal, decimal VatTotal, decimal GrossTotal, long Version,
     IReadOnlyList<OrderLineDetail> Lines, bool CanEdit, bool CanConfirm, bool CanShip, bool CanInvoice, bool CanCancel, bool HoldsReservation);
 
 /// <summary>A product as the order form's picker shows it, with what is still available at the location.</summary>
@@ -72,7 +72,7 @@ public sealed class OrderService(
     {
         await guard.DemandAsync(Policies.ManageOrders, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var order = await db.SalesOrders.AsNoTracking().Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
+        var order = await db.SalesOrders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
             ?? throw new NotFoundException($"There is no order #{id}.");
         var customer = await db.Customers.Where(c => c.Id == order.CustomerId).Select(c => c.Name).SingleAsync(cancellationToken);
         var location = await db.Locations.Where(l => l.Id == order.LocationId).Select(l => l.Name).SingleAsync(cancellationToken);
@@ -80,7 +80,7 @@ public sealed class OrderService(
         var products = await db.Products.Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
         return new OrderDetail(order.Id, order.Number, order.CustomerId, customer, order.LocationId, location, order.Status,
             order.CreatedAt, order.CreatedBy, order.ConfirmedAt, order.ShippedAt, order.InvoicedAt, order.InvoiceDate,
-            order.InvoiceNumber, order.CancelledAt, order.NetTotal, order.VatTotal, order.GrossTotal, order.Version,
+            order.InvoiceNumber, order.CancelledAt, order.NetTotal, order.VatTotal, order.GrossTotal, db.RowVersionOf(order),
             order.Lines.OrderBy(l => l.Id).Select(l => new OrderLineDetail(l.ProductId, products[l.ProductId].Sku, products[l.ProductId].Name,
                 l.Quantity, l.UnitPrice, l.VatRate, l.Net, l.Vat, l.Gross, l.UnitCost)).ToList(),
             order.CanEdit, order.CanConfirm, order.CanShip, order.CanInvoice, order.CanCancel, order.HoldsReservation);
@@ -126,14 +126,14 @@ public sealed class OrderService(
         }, cancellationToken);
     }
 
-    public async Task UpdateDraftAsync(int id, int version, OrderInput input, CancellationToken cancellationToken = default)
+    public async Task UpdateDraftAsync(int id, long version, OrderInput input, CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(Policies.ManageOrders, cancellationToken);
         input.Validate().ThrowIfAny();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await RefuseUnknownReferencesAsync(db, input, cancellationToken);
         var order = await LoadAsync(db, id, cancellationToken);
-        db.Entry(order).Property(o => o.Version).OriginalValue = version;
+        db.ExpectRowVersion(order, version);
         order.Edit(input);
         try
         {
@@ -244,7 +244,7 @@ public sealed class OrderService(
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * attempt)), cancellationToken);
             }
-            catch (DbUpdateConcurrencyException)
+            catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.IsLostRace())
             {
                 throw new ConcurrencyConflictException("The order or its stock kept changing while you worked on it. Reload the order and try again.");
             }
@@ -255,8 +255,8 @@ public sealed class OrderService(
         }
     }
 
-    /// <summary>A lost race: a concurrency token moved, or another invoice created the year's sequence first.</summary>
-    private static bool IsRetryable(DbUpdateException e) => e is DbUpdateConcurrencyException || e.IsUniqueViolation();
+    /// <summary>A lost race: a row version moved, another invoice created the year's sequence first, or the database picked this change as a deadlock victim.</summary>
+    private static bool IsRetryable(DbUpdateException e) => e is DbUpdateConcurrencyException || e.IsUniqueViolation() || e.IsLostRace();
 
     private static async Task<SalesOrder> LoadAsync(AppDbContext db, int id, CancellationToken cancellationToken) =>
         await db.SalesOrders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == id, cancellationToken)

@@ -1,3 +1,4 @@
+using FrontBackOffice.Web.Data;
 using FrontBackOffice.Domain.Payroll;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -20,7 +21,7 @@ public sealed class PayrollRunConfiguration : IEntityTypeConfiguration<PayrollRu
         run.Property(r => r.ApprovedBy).HasMaxLength(200);
         run.Property(r => r.PostedBy).HasMaxLength(200);
         run.Property(r => r.FailureReason).HasMaxLength(2000);
-        run.Property(r => r.Version).IsConcurrencyToken();
+        run.HasRowVersion();
         // One payroll per month: a second run is possible only once the first is cancelled.
         run.HasIndex(r => new { r.Year, r.Month }).IsUnique()
             .HasFilter("\"State\" <> 'Cancelled'")

@@ -1,3 +1,4 @@
+using FrontBackOffice.Web.Data;
 using FrontBackOffice.Domain.Stock;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -10,7 +11,7 @@ public sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
     {
         product.Property(p => p.Sku).HasMaxLength(ProductDetails.SkuMaxLength);
         product.Property(p => p.Name).HasMaxLength(ProductDetails.NameMaxLength);
-        product.Property(p => p.Version).IsConcurrencyToken();
+        product.HasRowVersion();
         product.HasIndex(p => p.Sku).IsUnique();
         product.HasIndex(p => p.Name);
         product.ToTable(t =>
@@ -27,7 +28,7 @@ public sealed class StockLevelConfiguration : IEntityTypeConfiguration<StockLeve
     public void Configure(EntityTypeBuilder<StockLevel> level)
     {
         level.Ignore(l => l.Available);
-        level.Property(l => l.Version).IsConcurrencyToken();
+        level.HasRowVersion();
         level.HasIndex(l => new { l.ProductId, l.LocationId }).IsUnique();
         level.HasIndex(l => l.LocationId);
         level.HasOne<Product>().WithMany().HasForeignKey(l => l.ProductId).OnDelete(DeleteBehavior.Restrict);
@@ -77,7 +78,7 @@ public sealed class CountSessionConfiguration : IEntityTypeConfiguration<CountSe
         session.Property(s => s.OpenedBy).HasMaxLength(200);
         session.Property(s => s.SubmittedBy).HasMaxLength(200);
         session.Property(s => s.PostedBy).HasMaxLength(200);
-        session.Property(s => s.Version).IsConcurrencyToken();
+        session.HasRowVersion();
         session.HasOne<Location>().WithMany().HasForeignKey(s => s.LocationId).OnDelete(DeleteBehavior.Restrict);
         // A location has at most one count going on.
         session.HasIndex(s => s.LocationId).IsUnique().HasFilter("\"State\" <> 'Closed'").HasDatabaseName("IX_CountSessions_OneOpenPerLocation");

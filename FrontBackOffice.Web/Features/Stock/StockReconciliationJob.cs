@@ -163,7 +163,7 @@ public sealed class StockReconciliationJob(
                 await db.SaveChangesAsync(cancellationToken);
                 return (lines.Count, adjusted, lines[^1].Id);
             }
-            catch (DbUpdateConcurrencyException) when (attempt < Attempts)
+            catch (DbUpdateException e) when (attempt < Attempts && (e is DbUpdateConcurrencyException || e.IsLostRace()))
             {
                 // An order reserved or shipped the same stock meanwhile: read the levels again.
             }

@@ -11,7 +11,7 @@ namespace FrontBackOffice.Web.Features.Stock;
 
 public sealed record ProductRow(int Id, string Sku, string Name, decimal UnitPrice, decimal UnitCost, int ReorderLevel, int OnHand, int Reserved);
 
-public sealed record ProductDetail(int Id, string Sku, string Name, decimal UnitPrice, decimal UnitCost, int ReorderLevel, int Version)
+public sealed record ProductDetail(int Id, string Sku, string Name, decimal UnitPrice, decimal UnitCost, int ReorderLevel, long Version)
 {
     public ProductDetails ToDetails() => new(Sku, Name, UnitPrice, UnitCost, ReorderLevel);
 }
@@ -79,7 +79,7 @@ public sealed class StockService(IDbContextFactory<AppDbContext> dbFactory, Acce
         await guard.DemandAsync(Policies.ManageStock, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Products.AsNoTracking().Where(p => p.Id == id)
-            .Select(p => new ProductDetail(p.Id, p.Sku, p.Name, p.UnitPrice, p.UnitCost, p.ReorderLevel, p.Version))
+            .Select(p => new ProductDetail(p.Id, p.Sku, p.Name, p.UnitPrice, p.UnitCost, p.ReorderLevel, EF.Property<long>(p, RowVersions.Name)))
             .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException($"There is no product #{id}.");
     }
 
@@ -99,14 +99,14 @@ public sealed class StockService(IDbContextFactory<AppDbContext> dbFactory, Acce
         }, cancellationToken);
     }
 
-    public async Task UpdateProductAsync(int id, int version, ProductDetails details, CancellationToken cancellationToken = default)
+    public async Task UpdateProductAsync(int id, long version, ProductDetails details, CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(Policies.ManageStock, cancellationToken);
         details.Validate().ThrowIfAny();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var product = await db.Products.SingleOrDefaultAsync(p => p.Id == id, cancellationToken) ?? throw new NotFoundException($"There is no product #{id}.");
         await RefuseTakenSkuAsync(db, details, id, cancellationToken);
-        db.Entry(product).Property(p => p.Version).OriginalValue = version;
+        db.ExpectRowVersion(product, version);
         product.Update(details);
         await SaveProductAsync(db, cancellationToken);
     }
@@ -183,7 +183,7 @@ public sealed class StockService(IDbContextFactory<AppDbContext> dbFactory, Acce
                     return receipt.Id;
                 }, cancellationToken);
             }
-            catch (DbUpdateException e) when (attempt < Attempts && (e is DbUpdateConcurrencyException || e.IsUniqueViolation()))
+            catch (DbUpdateException e) when (attempt < Attempts && (e is DbUpdateConcurrencyException || e.IsUniqueViolation() || e.IsLostRace()))
             {
                 // An order or another receipt changed the same stock level meanwhile: book again on the level as it is now.
             }
