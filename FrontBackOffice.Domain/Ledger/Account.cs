@@ -23,6 +23,9 @@ public static class Accounts
     public const string Bank = "1100";
     public const string AccountsReceivable = "1200";
     public const string Inventory = "1300";
+    public const string VatReceivable = "1400";
+    public const string AccountsPayable = "2000";
+    public const string GoodsReceivedNotInvoiced = "2050";
     public const string VatPayable = "2100";
     public const string WagesPayable = "2200";
     public const string IncomeTaxWithheld = "2300";
@@ -30,6 +33,7 @@ public static class Accounts
     public const string SalesRevenue = "4000";
     public const string CostOfGoodsSold = "5000";
     public const string InventoryAdjustments = "5100";
+    public const string PurchasePriceVariance = "5200";
     public const string Salaries = "6000";
     public const string EmployerSocialSecurity = "6100";
 
@@ -38,6 +42,9 @@ public static class Accounts
         new(Bank, "Bank", AccountType.Asset),
         new(AccountsReceivable, "Accounts receivable", AccountType.Asset),
         new(Inventory, "Inventory", AccountType.Asset),
+        new(VatReceivable, "VAT receivable", AccountType.Asset),
+        new(AccountsPayable, "Accounts payable", AccountType.Liability),
+        new(GoodsReceivedNotInvoiced, "Goods received not invoiced", AccountType.Liability),
         new(VatPayable, "VAT payable", AccountType.Liability),
         new(WagesPayable, "Wages payable", AccountType.Liability),
         new(IncomeTaxWithheld, "Income tax withheld", AccountType.Liability),
@@ -45,6 +52,7 @@ public static class Accounts
         new(SalesRevenue, "Sales revenue", AccountType.Revenue),
         new(CostOfGoodsSold, "Cost of goods sold", AccountType.Expense),
         new(InventoryAdjustments, "Inventory adjustments", AccountType.Expense),
+        new(PurchasePriceVariance, "Purchase price variance", AccountType.Expense),
         new(Salaries, "Salaries", AccountType.Expense),
         new(EmployerSocialSecurity, "Employer social security", AccountType.Expense),
     ];

@@ -1,5 +1,6 @@
 using FrontBackOffice.Domain.Customers;
 using FrontBackOffice.Domain.Stock;
+using FrontBackOffice.Web.Jobs;
 using FrontBackOffice.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -50,6 +51,14 @@ public static class TestData
         db.StockLevels.Add(level);
         await db.SaveChangesAsync();
         return (product.Id, locationId);
+    }
+
+    /// <summary>Runs the nightly close the way Hangfire would, with a progress callback of the test's choosing.</summary>
+    public static async Task<string> CloseBooksAsync(this AppFactory app, Func<int, int, Task>? report = null)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var job = scope.ServiceProvider.GetRequiredKeyedService<IBatchJob>(JobKinds.NightlyAccounting.Type);
+        return await job.RunAsync(new JobRunContext(1, ScheduledJobs.Subject, null, "schedule", null, report ?? ((_, _) => Task.CompletedTask)), CancellationToken.None);
     }
 
     public static async Task<StockLevel> LevelAsync(this AppFactory app, int productId, int locationId)

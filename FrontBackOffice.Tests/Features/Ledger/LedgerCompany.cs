@@ -3,7 +3,6 @@ using FrontBackOffice.Domain.Staff;
 using FrontBackOffice.Domain.Stock;
 using FrontBackOffice.Tests.Infrastructure;
 using FrontBackOffice.Web.Features.Orders;
-using FrontBackOffice.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -69,13 +68,7 @@ public sealed class LedgerCompany : AppFactory
         }
     }
 
-    /// <summary>Runs the close the way Hangfire would, with a progress callback of the test's choosing.</summary>
-    public async Task<string> CloseAsync(Func<int, int, Task>? report = null)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        var job = scope.ServiceProvider.GetRequiredKeyedService<IBatchJob>(JobKinds.NightlyAccounting.Type);
-        return await job.RunAsync(new JobRunContext(1, ScheduledJobs.Subject, null, "schedule", null, report ?? ((_, _) => Task.CompletedTask)), CancellationToken.None);
-    }
+    public Task<string> CloseAsync(Func<int, int, Task>? report = null) => this.CloseBooksAsync(report);
 
     /// <summary>The books as text, without ids or posting times, to compare two companies.</summary>
     public async Task<string[]> BooksAsync()

@@ -128,7 +128,7 @@ public sealed class CustomerService(IDbContextFactory<AppDbContext> dbFactory, A
 
     private static async Task RefuseTakenTaxNumberAsync(AppDbContext db, CustomerDetails details, int? exceptId, CancellationToken cancellationToken)
     {
-        var taxNumber = CustomerDetails.NormalizeTaxNumber(details.TaxNumber);
+        var taxNumber = Contacts.NormalizeTaxNumber(details.TaxNumber);
         var holder = await db.Customers.AsNoTracking()
             .Where(c => c.TaxNumber == taxNumber && c.Id != exceptId)
             .Select(c => c.Name)

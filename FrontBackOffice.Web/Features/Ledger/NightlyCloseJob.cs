@@ -15,7 +15,9 @@ namespace FrontBackOffice.Web.Features.Ledger;
 /// the day's shipments (cost of goods sold) and invoices (receivable, revenue, VAT) in chunks, checks that the
 /// day's debits equal its credits, and closes the day. Days missed while the app was down are caught up.
 /// Each chunk is one transaction; a document already posted is skipped (and the database refuses a second
-/// entry for it), so a retry after a crash ends where a clean run would.
+/// entry for it), so a retry after a crash ends where a clean run would. A document of nothing (a free replacement)
+/// books nothing and the day closes all the same. Every run ends with the <see cref="BooksCheck"/>, whose findings are
+/// part of the run's summary.
 /// </summary>
 public sealed class NightlyCloseJob(
     IDbContextFactory<AppDbContext> dbFactory, BusinessCalendar calendar, IOptions<NightlyAccountingOptions> options, LedgerPosting ledger, AuditTrail audit,
@@ -23,6 +25,13 @@ public sealed class NightlyCloseJob(
     : IBatchJob
 {
     public async Task<string> RunAsync(JobRunContext run, CancellationToken cancellationToken)
+    {
+        var closed = await CloseOpenDaysAsync(run, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return $"{closed} {(await BooksCheck.RunAsync(db, cancellationToken)).Describe(formats)}";
+    }
+
+    private async Task<string> CloseOpenDaysAsync(JobRunContext run, CancellationToken cancellationToken)
     {
         var today = calendar.Today;
         DateOnly? lastClosed;

@@ -399,6 +399,24 @@ namespace FrontBackOffice.Web.Data.SqlServer.Migrations
                         },
                         new
                         {
+                            Code = "1400",
+                            Name = "VAT receivable",
+                            Type = "Asset"
+                        },
+                        new
+                        {
+                            Code = "2000",
+                            Name = "Accounts payable",
+                            Type = "Liability"
+                        },
+                        new
+                        {
+                            Code = "2050",
+                            Name = "Goods received not invoiced",
+                            Type = "Liability"
+                        },
+                        new
+                        {
                             Code = "2100",
                             Name = "VAT payable",
                             Type = "Liability"
@@ -437,6 +455,12 @@ namespace FrontBackOffice.Web.Data.SqlServer.Migrations
                         {
                             Code = "5100",
                             Name = "Inventory adjustments",
+                            Type = "Expense"
+                        },
+                        new
+                        {
+                            Code = "5200",
+                            Name = "Purchase price variance",
                             Type = "Expense"
                         },
                         new

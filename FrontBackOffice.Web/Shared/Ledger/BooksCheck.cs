@@ -1,0 +1,77 @@
+using FrontBackOffice.Domain.Ledger;
+using FrontBackOffice.Web.Company;
+using FrontBackOffice.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontBackOffice.Web.Shared.Ledger;
+
+/// <summary>One invariant between the ledger and the business records it books: both sides, as the database sums them.</summary>
+public sealed record BooksCheckLine(string Rule, decimal Ledger, decimal Records)
+{
+    public decimal Difference => Ledger - Records;
+
+    public bool Holds => Difference == 0;
+}
+
+/// <summary>What the books check found: each invariant, and the closed days whose debits and credits differ.</summary>
+public sealed record BooksCheckReport(IReadOnlyList<BooksCheckLine> Lines, IReadOnlyList<DateOnly> UnbalancedDays)
+{
+    public int Differences => Lines.Count(l => !l.Holds) + (UnbalancedDays.Count > 0 ? 1 : 0);
+
+    public bool Holds => Differences == 0;
+
+    public string Describe(Formats formats) => Holds
+        ? "Books check: the ledger agrees with the stock and the invoices, and every closed day balances."
+        : "Books check: " + string.Join("; ", Lines.Where(l => !l.Holds)
+                .Select(l => $"{l.Rule}: ledger {formats.MoneyOnRecord(l.Ledger)}, records {formats.MoneyOnRecord(l.Records)}, difference {formats.MoneyOnRecord(l.Difference)}")
+            .Concat(UnbalancedDays.Take(1).Select(first => $"{UnbalancedDays.Count} closed day(s) do not balance, the first {Formats.DayOnRecord(first)}"))) + ".";
+}
+
+/// <summary>
+/// The invariants that tie the ledger to the warehouse and the sales it books, checked by the database after every
+/// nightly close and on the Accounting dashboard. A difference is reported, never absorbed:
+/// <list type="bullet">
+/// <item>inventory (1300) = the stock at unit cost, plus the cost of shipments the close has not booked yet;</item>
+/// <item>receivables (1200) = the gross of the invoices dated in closed days;</item>
+/// <item>every closed day's debits = its credits, summed from its lines.</item>
+/// </list>
+/// </summary>
+public static class BooksCheck
+{
+    public const string InventoryRule = "Inventory (1300) = stock at unit cost";
+    public const string ReceivablesRule = "Receivables (1200) = invoiced gross";
+
+    public static async Task<BooksCheckReport> RunAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var inventory = await BalanceAsync(db, Accounts.Inventory, cancellationToken);
+        var stock = await (from l in db.StockLevels join p in db.Products on l.ProductId equals p.Id select l.OnHand * p.UnitCost)
+            .SumAsync(cancellationToken);
+        var shippedNotBooked = await db.SalesOrders
+            .Where(o => o.CostOfGoodsSold != null && !db.JournalEntries.Any(e => e.SourceType == PostingSource.Shipment && e.SourceId == o.Id))
+            .SumAsync(o => o.CostOfGoodsSold ?? 0, cancellationToken);
+
+        var receivables = await BalanceAsync(db, Accounts.AccountsReceivable, cancellationToken);
+        var lastClosed = await db.ClosedDays.MaxAsync(d => (DateOnly?)d.Date, cancellationToken);
+        var invoiced = lastClosed is { } closed
+            ? await db.SalesOrders.Where(o => o.InvoiceNumber != null && o.InvoiceDate <= closed).SumAsync(o => o.GrossTotal, cancellationToken)
+            : 0;
+
+        var unbalanced = await (from e in db.JournalEntries
+                                join d in db.ClosedDays on e.Date equals d.Date
+                                from l in e.Lines
+                                group l by e.Date into day
+                                where day.Sum(l => l.Debit) != day.Sum(l => l.Credit)
+                                orderby day.Key
+                                select day.Key).ToListAsync(cancellationToken);
+
+        return new BooksCheckReport(
+            [
+                new(InventoryRule, inventory, Domain.Money.Round(stock) + shippedNotBooked),
+                new(ReceivablesRule, receivables, invoiced),
+            ],
+            unbalanced);
+    }
+
+    private static async Task<decimal> BalanceAsync(AppDbContext db, string account, CancellationToken cancellationToken) =>
+        await db.JournalLines.Where(l => l.AccountCode == account).SumAsync(l => l.Debit - l.Credit, cancellationToken);
+}
