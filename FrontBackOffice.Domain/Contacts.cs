@@ -41,6 +41,9 @@ public static class Contacts
         return errors;
     }
 
+    /// <summary>The refusal of a tax number another party holds, naming the holder (whose name may end in a full stop, as "B.V." does).</summary>
+    public static string TaxNumberTakenBy(string holder) => $"This tax number already belongs to {holder.TrimEnd('.')}.";
+
     private static bool IsEmail(string value) =>
         MailAddress.TryCreate(value, out var address) && address.Address == value && address.Host.Contains('.', StringComparison.Ordinal);
 }

@@ -9,7 +9,7 @@ namespace FrontBackOffice.Tests.Migrations;
 /// </summary>
 public partial class ProviderMigrationsTests
 {
-    private const int VersionedTables = 10;
+    private const int VersionedTables = 11;
 
     [Theory]
     [InlineData("Sqlite")]

@@ -5,12 +5,14 @@ using FrontBackOffice.Domain.Jobs;
 using FrontBackOffice.Domain.Ledger;
 using FrontBackOffice.Domain.Orders;
 using FrontBackOffice.Domain.Payroll;
+using FrontBackOffice.Domain.Purchasing;
 using FrontBackOffice.Domain.Stock;
 using FrontBackOffice.Web.Features.Complaints;
 using FrontBackOffice.Web.Features.Customers;
 using FrontBackOffice.Web.Features.Employees;
 using FrontBackOffice.Web.Features.Orders;
 using FrontBackOffice.Web.Features.Payroll;
+using FrontBackOffice.Web.Features.Purchasing;
 using FrontBackOffice.Web.Features.Stock;
 using FrontBackOffice.Web.Jobs;
 using FrontBackOffice.Web.Security;
@@ -57,6 +59,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<CountLine> CountLines => Set<CountLine>();
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
+    public DbSet<Supplier> Suppliers => Set<Supplier>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -89,6 +92,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         builder.ApplyConfiguration(new AuditEntryConfiguration());
         builder.ApplyConfiguration(new SubmissionConfiguration());
         builder.ApplyConfiguration(new SignInSessionConfiguration());
+        builder.ApplyConfiguration(new SupplierConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -6,6 +6,7 @@ using FrontBackOffice.Web.Features.Employees;
 using FrontBackOffice.Web.Features.Ledger;
 using FrontBackOffice.Web.Features.Orders;
 using FrontBackOffice.Web.Features.Payroll;
+using FrontBackOffice.Web.Features.Purchasing;
 using FrontBackOffice.Web.Features.Stock;
 using FrontBackOffice.Web.Jobs;
 using FrontBackOffice.Web.Security;
@@ -38,5 +39,6 @@ public static class DemoSeeder
         await PayrollDemoData.SeedAsync(db, demo, services.GetRequiredService<JobRunner>(), services.GetRequiredService<LedgerPosting>(), cancellationToken);
         await CountsDemoData.SeedAsync(db, demo, cancellationToken);
         await LedgerDemoData.SeedAsync(db, demo, services.GetRequiredService<JobRunner>(), cancellationToken);
+        await SuppliersDemoData.SeedAsync(db, demo, services.GetRequiredService<IOptions<CompanyOptions>>().Value.Currency, cancellationToken);
     }
 }

@@ -7,6 +7,7 @@ using FrontBackOffice.Web.Features.Jobs;
 using FrontBackOffice.Web.Features.Ledger;
 using FrontBackOffice.Web.Features.Orders;
 using FrontBackOffice.Web.Features.Payroll;
+using FrontBackOffice.Web.Features.Purchasing;
 using FrontBackOffice.Web.Features.Sessions;
 using FrontBackOffice.Web.Features.Stock;
 using FrontBackOffice.Web.Jobs;
@@ -27,6 +28,7 @@ public static class FeatureRegistration
         .AddEmployees()
         .AddPayroll(configuration)
         .AddStock(configuration)
+        .AddScoped<SupplierService>()
         .AddAdmin()
         .AddScoped<SessionsService>();
 

@@ -40,6 +40,8 @@ public static class Navigation
             "Stock levels, products, movements and goods receipts.") { Match = NavLinkMatch.All },
         new("Stock counts", "/back/stock/counts", Icons.Material.Filled.Checklist, Security.Policies.ManageStock,
             "Count a location and reconcile the differences."),
+        new("Suppliers", "/back/purchasing/suppliers", Icons.Material.Filled.LocalShipping, Security.Policies.ReadPurchasing,
+            "The companies the back office buys from, with their payment terms."),
         new("Ledger", "/back/ledger", Icons.Material.Filled.MenuBook, Security.Policies.ManageLedger,
             "Journal entries, closed days and corrections by reversal.") { Match = NavLinkMatch.All },
         new("Trial balance", "/back/ledger/trial-balance", Icons.Material.Filled.Balance, Security.Policies.ManageLedger,

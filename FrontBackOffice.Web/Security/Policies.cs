@@ -33,6 +33,8 @@ public static class Policies
     public const string ComputePayroll = nameof(ComputePayroll);
     public const string ApprovePayroll = nameof(ApprovePayroll);
     public const string ManageStock = nameof(ManageStock);
+    public const string ReadPurchasing = nameof(ReadPurchasing);
+    public const string ManagePurchasing = nameof(ManagePurchasing);
     public const string ManageLedger = nameof(ManageLedger);
 
     public const string ReadJobs = nameof(ReadJobs);
@@ -63,6 +65,8 @@ public static class Policies
         [ComputePayroll] = [HR],
         [ApprovePayroll] = [Accounting],
         [ManageStock] = [Warehouse],
+        [ReadPurchasing] = [Warehouse, Accounting],
+        [ManagePurchasing] = [Warehouse],
         [ManageLedger] = [Accounting],
 
         [ReadJobs] = [HR, Accounting, Warehouse, Admin],

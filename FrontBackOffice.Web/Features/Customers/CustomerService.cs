@@ -157,5 +157,5 @@ public sealed class CustomerService(IDbContextFactory<AppDbContext> dbFactory, A
     }
 
     private static InvalidInputException TaxNumberTaken(string holder) =>
-        new(new ValidationErrors().Add(nameof(CustomerDetails.TaxNumber), $"This tax number already belongs to {holder}."));
+        new(new ValidationErrors().Add(nameof(CustomerDetails.TaxNumber), Contacts.TaxNumberTakenBy(holder)));
 }

@@ -1208,7 +1208,7 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
 
             // The ledger and the audit log refuse changes whatever code writes (see DatabaseRules).
             DatabaseRules.CreatePostgreSqlTriggers(migrationBuilder);
-            PostgreSqlSearchIndexes.Create(migrationBuilder);
+            PostgreSqlSearchIndexes.Create(migrationBuilder, PostgreSqlSearchIndexes.Initial);
         }
 
         /// <inheritdoc />

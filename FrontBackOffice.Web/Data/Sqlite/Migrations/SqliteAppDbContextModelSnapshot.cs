@@ -1122,6 +1122,74 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("FrontBackOffice.Domain.Purchasing.Supplier", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PaymentTermsDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TaxNumber")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("TaxNumber")
+                        .IsUnique();
+
+                    b.ToTable("Suppliers", t =>
+                        {
+                            t.HasCheckConstraint("CK_Suppliers_Address_Length", "length(\"Address\") <= 500");
+
+                            t.HasCheckConstraint("CK_Suppliers_Currency_Length", "length(\"Currency\") <= 3");
+
+                            t.HasCheckConstraint("CK_Suppliers_Email_Length", "length(\"Email\") <= 256");
+
+                            t.HasCheckConstraint("CK_Suppliers_Name_Length", "length(\"Name\") <= 200");
+
+                            t.HasCheckConstraint("CK_Suppliers_PaymentTerms", "\"PaymentTermsDays\" >= 0 AND \"PaymentTermsDays\" <= 365");
+
+                            t.HasCheckConstraint("CK_Suppliers_Phone_Length", "length(\"Phone\") <= 64");
+
+                            t.HasCheckConstraint("CK_Suppliers_TaxNumber_Length", "length(\"TaxNumber\") <= 32");
+                        });
+                });
+
             modelBuilder.Entity("FrontBackOffice.Domain.Stock.CountLine", b =>
                 {
                     b.Property<int>("Id")
