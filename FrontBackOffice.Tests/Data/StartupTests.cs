@@ -57,6 +57,7 @@ public class StartupTests(DemoApp app)
 
     [Theory]
     [InlineData("Oracle", "Database:Provider 'Oracle' is not known; use one of: Sqlite, SqlServer, PostgreSql.")]
+    [InlineData("7", "Database:Provider '7' is not known; use one of: Sqlite, SqlServer, PostgreSql.")]
     [InlineData("PostgreSql", "ConnectionStrings:Default is not a PostgreSQL connection string")]
     [InlineData("SqlServer", "ConnectionStrings:Default is not a SQL Server connection string")]
     public void WrongProviderOrConnectionString_StopsTheApp_NamingTheSetting(string provider, string message)

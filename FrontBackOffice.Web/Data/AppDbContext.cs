@@ -103,9 +103,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        var detect = PrepareRowVersions();
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
         try
         {
+            PrepareRowVersions();
             return base.SaveChanges(acceptAllChangesOnSuccess);
         }
         finally
@@ -116,9 +117,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var detect = PrepareRowVersions();
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
         try
         {
+            PrepareRowVersions();
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
         finally
@@ -130,12 +132,11 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     /// <summary>
     /// A change to an aggregate's lines (an order's lines, a complaint's events) is a change to the aggregate: its
     /// row is updated too, so its row version moves and a concurrent change of the same aggregate is refused. Changes
-    /// are detected here once, not again by the save; the caller restores the setting it returns.
+    /// are detected here once, and not again by the save (the callers restore the setting).
     /// </summary>
-    private bool PrepareRowVersions()
+    private void PrepareRowVersions()
     {
-        var detect = ChangeTracker.AutoDetectChangesEnabled;
-        if (detect)
+        if (ChangeTracker.AutoDetectChangesEnabled)
         {
             ChangeTracker.DetectChanges();
             ChangeTracker.AutoDetectChangesEnabled = false;
@@ -144,7 +145,6 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         {
             NextRowVersion(entry);
         }
-        return detect;
     }
 
     /// <summary>What the provider does to a versioned row that is about to be updated; server databases version rows themselves.</summary>

@@ -41,7 +41,8 @@ public sealed class DatabaseSettings
     {
         var providerName = configuration["Database:Provider"];
         var provider = DatabaseProvider.Sqlite;
-        if (!string.IsNullOrWhiteSpace(providerName) && !Enum.TryParse(providerName, ignoreCase: true, out provider))
+        if (!string.IsNullOrWhiteSpace(providerName)
+            && !(Enum.TryParse(providerName, ignoreCase: true, out provider) && Enum.IsDefined(provider) && !char.IsDigit(providerName.Trim()[0])))
         {
             throw new SettingsException(
                 $"Database:Provider '{providerName}' is not known; use one of: {string.Join(", ", Enum.GetNames<DatabaseProvider>())}.");
@@ -51,7 +52,8 @@ public sealed class DatabaseSettings
         return provider switch
         {
             DatabaseProvider.Sqlite => new DatabaseSettings(provider, SqliteFileUnder(contentRoot, app, "Default"), SqliteFileUnder(contentRoot, jobs, "Jobs")),
-            DatabaseProvider.PostgreSql => new DatabaseSettings(provider, PostgreSqlWithLockTimeout(app, "Default"), PostgreSqlWithLockTimeout(jobs, "Jobs")),
+            // Hangfire waits for its own locks in its own way: only the app's changes get the lock timeout.
+            DatabaseProvider.PostgreSql => new DatabaseSettings(provider, PostgreSqlChecked(app, "Default", lockTimeout: true), PostgreSqlChecked(jobs, "Jobs", lockTimeout: false)),
             _ => new DatabaseSettings(provider, SqlServerChecked(app, "Default"), SqlServerChecked(jobs, "Jobs")),
         };
     }
@@ -81,7 +83,7 @@ public sealed class DatabaseSettings
             : throw new SettingsException(
                 $"ConnectionStrings:{name} is missing. Set it in appsettings.json or the environment variable ConnectionStrings__{name}.");
 
-    private static string PostgreSqlWithLockTimeout(string connectionString, string name)
+    private static string PostgreSqlChecked(string connectionString, string name, bool lockTimeout)
     {
         NpgsqlConnectionStringBuilder builder;
         try
@@ -96,7 +98,7 @@ public sealed class DatabaseSettings
         {
             throw new SettingsException($"ConnectionStrings:{name} names no PostgreSQL database (Database=...).");
         }
-        if (builder.Options is null || !builder.Options.Contains("lock_timeout", StringComparison.OrdinalIgnoreCase))
+        if (lockTimeout && (builder.Options is null || !builder.Options.Contains("lock_timeout", StringComparison.OrdinalIgnoreCase)))
         {
             builder.Options = $"{builder.Options} -c lock_timeout={(int)BusyTimeout.TotalMilliseconds}".Trim();
         }
