@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using FrontBackOffice.Tests.Infrastructure;
 
 namespace FrontBackOffice.Tests.Migrations;
 
@@ -76,16 +77,9 @@ public partial class ProviderMigrationsTests
     /// <summary>Runs <c>dotnet ef</c> on the app as built beside the tests (the test script restores the tool).</summary>
     private static async Task<(int ExitCode, string Output)> DotnetEfAsync(params string[] arguments)
     {
-        var tests = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var configuration = tests.Parent!.Name;
-        var root = tests;
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "FrontBackOffice.sln")))
+        var start = new ProcessStartInfo("dotnet", ["ef", .. arguments, "--project", "FrontBackOffice.Web", "--no-build", "--configuration", BuiltApp.Configuration])
         {
-            root = root.Parent;
-        }
-        var start = new ProcessStartInfo("dotnet", ["ef", .. arguments, "--project", "FrontBackOffice.Web", "--no-build", "--configuration", configuration])
-        {
-            WorkingDirectory = root?.FullName ?? throw new InvalidOperationException("FrontBackOffice.sln not found above the tests."),
+            WorkingDirectory = BuiltApp.RepositoryRoot,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };

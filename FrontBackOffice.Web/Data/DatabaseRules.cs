@@ -17,6 +17,12 @@ public static class DatabaseRules
     private const string DayClosed = "The accounting day is closed; post into an open day.";
     private const string AppendOnly = "The audit log is append-only.";
 
+    /// <summary>The tables no row of which is ever changed or deleted, with the refusal of each.</summary>
+    private static readonly (string Table, string Changed, string Deleted)[] Guarded =
+    [
+        ("JournalEntries", EntryChanged, EntryDeleted), ("JournalLines", LineChanged, LineDeleted), ("AuditLog", AppendOnly, AppendOnly),
+    ];
+
     private static readonly string[] SqliteTriggers =
     [
         $"""
@@ -81,7 +87,7 @@ public static class DatabaseRules
                 RETURN NEW;
             END $$;
             """);
-        foreach (var (table, changed, deleted) in new[] { ("JournalEntries", EntryChanged, EntryDeleted), ("JournalLines", LineChanged, LineDeleted), ("AuditLog", AppendOnly, AppendOnly) })
+        foreach (var (table, changed, deleted) in Guarded)
         {
             migration.Sql($"""
                 CREATE TRIGGER "{table}_Immutable_Update" BEFORE UPDATE ON "{table}" FOR EACH ROW EXECUTE FUNCTION refuse_change('{changed}');
@@ -103,7 +109,7 @@ public static class DatabaseRules
     public static void CreateSqlServerTriggers(MigrationBuilder migration)
     {
         var batch = new SqlServerBatches(migration);
-        foreach (var (table, changed, deleted) in new[] { ("JournalEntries", EntryChanged, EntryDeleted), ("JournalLines", LineChanged, LineDeleted), ("AuditLog", AppendOnly, AppendOnly) })
+        foreach (var (table, changed, deleted) in Guarded)
         {
             batch.Sql($"""
                 CREATE TRIGGER [{table}_Immutable_Update] ON [{table}] AFTER UPDATE AS

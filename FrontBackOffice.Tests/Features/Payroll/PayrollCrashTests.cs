@@ -100,7 +100,7 @@ public sealed class PayrollCrashTests(ITestOutputHelper output)
         public static Process Start(string dataFolder)
         {
             var (appDatabase, jobsDatabase) = TestDatabase.ConnectionStrings(dataFolder);
-            var start = new ProcessStartInfo("dotnet", [AppDll(), "--urls", "http://127.0.0.1:0"])
+            var start = new ProcessStartInfo("dotnet", [BuiltApp.Dll, "--urls", "http://127.0.0.1:0"])
             {
                 UseShellExecute = false,
                 RedirectStandardOutput = true,
@@ -125,21 +125,6 @@ public sealed class PayrollCrashTests(ITestOutputHelper output)
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
             return process;
-        }
-
-        /// <summary>The app as built beside the tests, in the same configuration (Debug or Release).</summary>
-        private static string AppDll()
-        {
-            var tests = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-            var (framework, configuration) = (tests.Name, tests.Parent!.Name);
-            var root = tests;
-            while (root is not null && !File.Exists(Path.Combine(root.FullName, "FrontBackOffice.sln")))
-            {
-                root = root.Parent;
-            }
-            var dll = Path.Combine(root?.FullName ?? throw new InvalidOperationException("FrontBackOffice.sln not found above the tests."),
-                "FrontBackOffice.Web", "bin", configuration, framework, "FrontBackOffice.Web.dll");
-            return File.Exists(dll) ? dll : throw new InvalidOperationException($"Build the app first: {dll} is missing.");
         }
     }
 }

@@ -22,8 +22,7 @@ public sealed class BackDashboardService(IDbContextFactory<AppDbContext> dbFacto
     {
         var actor = await guard.DemandAsync(Policies.UseBackOffice, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var stockValue = await (from l in db.StockLevels join p in db.Products on l.ProductId equals p.Id select l.OnHand * p.UnitCost)
-            .SumAsync(cancellationToken);
+        var stockValue = await BooksCheck.StockAtUnitCost(db).SumAsync(cancellationToken);
         var lowStock = await (from l in db.StockLevels join p in db.Products on l.ProductId equals p.Id where l.OnHand - l.Reserved < p.ReorderLevel select l)
             .CountAsync(cancellationToken);
         var inbox = db.Complaints.Where(Complaint.InInboxOf(actor.Roles, actor.Holds(Policies.AnswerForEveryTeam)));

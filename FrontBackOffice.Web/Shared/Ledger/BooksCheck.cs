@@ -44,8 +44,7 @@ public static class BooksCheck
     public static async Task<BooksCheckReport> RunAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         var inventory = await BalanceAsync(db, Accounts.Inventory, cancellationToken);
-        var stock = await (from l in db.StockLevels join p in db.Products on l.ProductId equals p.Id select l.OnHand * p.UnitCost)
-            .SumAsync(cancellationToken);
+        var stock = await StockAtUnitCost(db).SumAsync(cancellationToken);
         var shippedNotBooked = await db.SalesOrders
             .Where(o => o.CostOfGoodsSold != null && !db.JournalEntries.Any(e => e.SourceType == PostingSource.Shipment && e.SourceId == o.Id))
             .SumAsync(o => o.CostOfGoodsSold ?? 0, cancellationToken);
@@ -71,6 +70,10 @@ public static class BooksCheck
             ],
             unbalanced);
     }
+
+    /// <summary>The value of every stock level: its units on hand at its product's unit cost.</summary>
+    public static IQueryable<decimal> StockAtUnitCost(AppDbContext db) =>
+        from l in db.StockLevels join p in db.Products on l.ProductId equals p.Id select l.OnHand * p.UnitCost;
 
     private static async Task<decimal> BalanceAsync(AppDbContext db, string account, CancellationToken cancellationToken) =>
         await db.JournalLines.Where(l => l.AccountCode == account).SumAsync(l => l.Debit - l.Credit, cancellationToken);
