@@ -7,6 +7,8 @@ public sealed record PostingSource(string Type, long Id)
     public const string Invoice = nameof(Invoice);
     public const string Payroll = nameof(Payroll);
     public const string StockCount = nameof(StockCount);
+    public const string GoodsReceipt = nameof(GoodsReceipt);
+    public const string SupplierBill = nameof(SupplierBill);
     public const string Reversal = nameof(Reversal);
 
     public override string ToString() => $"{Type} #{Id}";

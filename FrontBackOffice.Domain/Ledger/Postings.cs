@@ -9,6 +9,26 @@ public sealed record InvoiceToPost(int OrderId, string InvoiceNumber, DateOnly D
 /// <summary>A shipped order as the ledger books it: its cost at the unit costs recorded on shipping.</summary>
 public sealed record ShipmentToPost(int OrderId, DateOnly Date, decimal Cost);
 
+/// <summary>
+/// A goods receipt as the ledger books it. One against a purchase order is owed until billed; a free one (a correction)
+/// is an inventory adjustment and says why.
+/// </summary>
+public sealed record ReceiptToPost(int ReceiptId, DateOnly Date, decimal Value, string Sku, int Quantity, string? PurchaseOrderNumber, string? Reason)
+{
+    public bool AgainstPurchaseOrder => PurchaseOrderNumber is not null;
+
+    public string Description => AgainstPurchaseOrder
+        ? $"Goods received: {Quantity} × {Sku} on {PurchaseOrderNumber}"
+        : $"Stock correction: {Quantity} × {Sku} received ({Reason})";
+}
+
+/// <summary>A supplier bill as the ledger books it.</summary>
+public sealed record BillToPost(
+    int BillId, DateOnly Date, string Supplier, string SupplierReference, string PurchaseOrderNumber, decimal ReceivedValue, decimal Net, decimal Vat, decimal Gross)
+{
+    public string Description => $"Bill {SupplierReference} from {Supplier} ({PurchaseOrderNumber})";
+}
+
 /// <summary>The bookings of the business documents (PRODUCT §4).</summary>
 public static class Postings
 {
@@ -39,6 +59,40 @@ public static class Postings
                     JournalLine.CreditOf(Accounts.Inventory, shipment.Cost),
                 ],
                 lockDate, postedBy, postedAt);
+
+    /// <summary>
+    /// Goods received: Dr 1300 / Cr 2050 at the receipt's value against a purchase order, Cr 5100 for a free receipt.
+    /// A receipt worth nothing books nothing.
+    /// </summary>
+    public static JournalEntry? Receipt(ReceiptToPost receipt, LockDate lockDate, string postedBy, DateTime postedAt) =>
+        receipt.Value == 0
+            ? null
+            : JournalEntry.Post(receipt.Date, receipt.Description, new PostingSource(PostingSource.GoodsReceipt, receipt.ReceiptId),
+                [
+                    JournalLine.DebitOf(Accounts.Inventory, receipt.Value),
+                    JournalLine.CreditOf(receipt.AgainstPurchaseOrder ? Accounts.GoodsReceivedNotInvoiced : Accounts.InventoryAdjustments, receipt.Value),
+                ],
+                lockDate, postedBy, postedAt);
+
+    /// <summary>
+    /// Supplier bill: Dr 2050 the received value it clears, Dr 1400 VAT, Dr 5200 (billed above the order's price) or
+    /// Cr 5200 (below), Cr 2000 gross. A bill of nothing books nothing.
+    /// </summary>
+    public static JournalEntry? Bill(BillToPost bill, LockDate lockDate, string postedBy, DateTime postedAt)
+    {
+        if (bill.Gross == 0 && bill.ReceivedValue == 0)
+        {
+            return null;
+        }
+        return JournalEntry.Post(bill.Date, bill.Description, new PostingSource(PostingSource.SupplierBill, bill.BillId),
+            [
+                JournalLine.DebitOf(Accounts.GoodsReceivedNotInvoiced, bill.ReceivedValue),
+                JournalLine.DebitOf(Accounts.VatReceivable, bill.Vat),
+                JournalLine.DebitOf(Accounts.PurchasePriceVariance, bill.Net - bill.ReceivedValue),
+                JournalLine.CreditOf(Accounts.AccountsPayable, bill.Gross),
+            ],
+            lockDate, postedBy, postedAt);
+    }
 
     /// <summary>
     /// Posted payroll: Dr 6000 gross, Dr 6100 employer contribution / Cr 2300 tax, Cr 2400 employee + employer

@@ -1,3 +1,5 @@
+using FrontBackOffice.Domain.Stock;
+
 namespace FrontBackOffice.Domain.Orders;
 
 public enum OrderStatus
@@ -90,7 +92,7 @@ public sealed class SalesOrder
     public decimal VatTotal { get; private set; }
     public decimal GrossTotal { get; private set; }
 
-    /// <summary>The cost of the goods shipped, at the unit costs recorded when they left the warehouse.</summary>
+    /// <summary>The cost of the goods shipped: their value at the average costs when they left the warehouse.</summary>
     public decimal? CostOfGoodsSold { get; private set; }
 
 
@@ -144,15 +146,21 @@ public sealed class SalesOrder
         ConfirmedAt = at;
     }
 
-    /// <summary>Ships every line, recording each product's unit cost at this moment for the cost of goods sold.</summary>
-    public void Ship(IReadOnlyDictionary<int, decimal> unitCostByProduct, DateTime at, DateOnly businessDay)
+    /// <summary>
+    /// Ships every line: <paramref name="issue"/> takes the line's units out of stock at the product's average cost, and
+    /// the cost of goods sold is what they were worth there.
+    /// </summary>
+    public void Ship(Func<SalesOrderLine, StockValuation> issue, DateTime at, DateOnly businessDay)
     {
         Require(CanShip, "shipped");
+        var cost = 0m;
         foreach (var line in lines)
         {
-            line.RecordUnitCost(unitCostByProduct[line.ProductId]);
+            var valuation = issue(line);
+            line.RecordUnitCost(valuation.UnitCost);
+            cost += valuation.Value;
         }
-        CostOfGoodsSold = Money.Round(lines.Sum(l => l.Quantity * l.UnitCost!.Value));
+        CostOfGoodsSold = cost;
         Status = OrderStatus.Shipped;
         ShippedAt = at;
         ShippedOn = businessDay;

@@ -181,7 +181,18 @@ public sealed class CountLine
         NeedsApproval = Math.Abs(Value.Value) > approvalThreshold;
     }
 
-    public void MarkPosted() => Posted = true;
+    /// <summary>
+    /// The line is done; when it adjusted the stock, its value becomes what the adjustment was worth (a loss leaves at the
+    /// average cost of the moment, which the count's journal entry books).
+    /// </summary>
+    public void MarkPosted(StockValuation? adjustment = null)
+    {
+        Posted = true;
+        if (adjustment is { } done)
+        {
+            Value = Variance < 0 ? -done.Value : done.Value;
+        }
+    }
 }
 
 public static class CountStates

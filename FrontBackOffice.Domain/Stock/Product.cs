@@ -17,7 +17,15 @@ public sealed record ProductDetails(string Sku, string Name, decimal UnitPrice, 
         .Require(ReorderLevel >= 0, nameof(ReorderLevel), "The reorder level cannot be negative.");
 }
 
-/// <summary>Something the company sells and keeps in stock.</summary>
+/// <summary>What a movement of stock is worth: the unit cost it moved at and its value in cents.</summary>
+public readonly record struct StockValuation(decimal UnitCost, decimal Value);
+
+/// <summary>
+/// Something the company sells and keeps in stock. Its stock is valued at the moving weighted average cost: a receipt
+/// adds its value (quantity × the price paid, in cents) and the unit cost becomes the value on hand over the units on
+/// hand; an issue (a shipment, a count loss) takes its share of the value, and the last units take all that is left,
+/// so <see cref="StockValue"/> is always the sum of what came in less what went out, to the cent.
+/// </summary>
 public sealed class Product
 {
     private Product()
@@ -33,9 +41,53 @@ public sealed class Product
     public decimal UnitCost { get; private set; }
     public int ReorderLevel { get; private set; }
 
+    /// <summary>Units on hand at every location together.</summary>
+    public int OnHand { get; private set; }
+
+    /// <summary>What the units on hand cost, in cents: this product's share of the inventory account.</summary>
+    public decimal StockValue { get; private set; }
+
+    /// <summary>Changes what staff type; the unit cost of a product in stock is its moving average and is not typed.</summary>
     public void Update(ProductDetails details)
     {
+        if (OnHand > 0 && details.UnitCost != UnitCost)
+        {
+            throw new InvalidInputException(new ValidationErrors().Add(nameof(ProductDetails.UnitCost),
+                $"With {OnHand} in stock the unit cost is the average of what they cost ({UnitCost:0.0000}); receipts change it."));
+        }
         Apply(details);
+    }
+
+    /// <summary>Units in at <paramref name="unitCost"/>: the value grows by their cost and the unit cost becomes the new average.</summary>
+    public StockValuation Receive(int quantity, decimal unitCost)
+    {
+        RequirePositive(quantity);
+        if (unitCost < 0)
+        {
+            throw new DomainException("A unit cost cannot be negative.");
+        }
+        var value = Money.Round(quantity * unitCost);
+        OnHand += quantity;
+        StockValue += value;
+        UnitCost = decimal.Round(StockValue / OnHand, 4);
+        return new StockValuation(unitCost, value);
+    }
+
+    /// <summary>Units found (a count gain): in at the current unit cost.</summary>
+    public StockValuation Gain(int quantity) => Receive(quantity, UnitCost);
+
+    /// <summary>Units out at the average cost; the last units on hand take all the value left.</summary>
+    public StockValuation Issue(int quantity)
+    {
+        RequirePositive(quantity);
+        if (quantity > OnHand)
+        {
+            throw new DomainException($"{Sku}: only {OnHand} on hand, {quantity} to issue.");
+        }
+        var value = quantity == OnHand ? StockValue : Money.Round(quantity * StockValue / OnHand);
+        OnHand -= quantity;
+        StockValue -= value;
+        return new StockValuation(UnitCost, value);
     }
 
     private void Apply(ProductDetails details)
@@ -46,6 +98,14 @@ public sealed class Product
         UnitPrice = details.UnitPrice;
         UnitCost = details.UnitCost;
         ReorderLevel = details.ReorderLevel;
+    }
+
+    private static void RequirePositive(int quantity)
+    {
+        if (quantity <= 0)
+        {
+            throw new DomainException("A quantity must be more than zero.");
+        }
     }
 }
 

@@ -60,7 +60,7 @@ public sealed class DatabaseRulesTests : IAsyncLifetime
         {
             "Customers" => $$"""INSERT INTO "Customers" ("Name", "TaxNumber", "CreatedAt"{{version}}) VALUES ({0}, 'TX1', '2026-03-02'{{first}})""",
             "Employees" => $$"""INSERT INTO "Employees" ("Name", "TaxNumber", "Department", "HireDate", "PayType", "MonthlySalary"{{version}}) VALUES ('Ann', 'TX1', {0}, '2025-01-01', 'Salaried', 1000{{first}})""",
-            "Products" => $$"""INSERT INTO "Products" ("Sku", "Name", "UnitPrice", "UnitCost", "ReorderLevel"{{version}}) VALUES ('P1', {0}, 0, 0, 0{{first}})""",
+            "Products" => $$"""INSERT INTO "Products" ("Sku", "Name", "UnitPrice", "UnitCost", "ReorderLevel", "OnHand", "StockValue"{{version}}) VALUES ('P1', {0}, 0, 0, 0, 0, 0{{first}})""",
             _ => """INSERT INTO "AspNetUsers" ("Id", "DisplayName", "EmailConfirmed", "PhoneNumberConfirmed", "TwoFactorEnabled", "LockoutEnabled", "AccessFailedCount", "MustChangePassword") VALUES ('u1', {0}, FALSE, FALSE, FALSE, FALSE, 0, FALSE)""",
         };
         await using var db = app.CreateDbContext();

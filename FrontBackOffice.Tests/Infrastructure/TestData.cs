@@ -40,6 +40,10 @@ public static class TestData
         await using var db = app.CreateDbContext();
         var sku = "T-" + Guid.NewGuid().ToString("N")[..12].ToUpperInvariant();
         var product = new Product(new ProductDetails(sku, $"Test product {sku}", price, cost, 0));
+        if (onHand > 0)
+        {
+            product.Receive(onHand, cost);
+        }
         db.Products.Add(product);
         await db.SaveChangesAsync();
         var locationId = await db.Locations.OrderBy(l => l.Id).Select(l => l.Id).FirstAsync();

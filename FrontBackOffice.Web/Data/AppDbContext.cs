@@ -60,6 +60,11 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
     public DbSet<Supplier> Suppliers => Set<Supplier>();
+    public DbSet<PurchaseOrder> PurchaseOrders => Set<PurchaseOrder>();
+    public DbSet<PurchaseOrderLine> PurchaseOrderLines => Set<PurchaseOrderLine>();
+    public DbSet<PurchaseOrderSequence> PurchaseOrderSequences => Set<PurchaseOrderSequence>();
+    public DbSet<SupplierBill> SupplierBills => Set<SupplierBill>();
+    public DbSet<SupplierBillLine> SupplierBillLines => Set<SupplierBillLine>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -93,6 +98,11 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         builder.ApplyConfiguration(new SubmissionConfiguration());
         builder.ApplyConfiguration(new SignInSessionConfiguration());
         builder.ApplyConfiguration(new SupplierConfiguration());
+        builder.ApplyConfiguration(new PurchaseOrderConfiguration());
+        builder.ApplyConfiguration(new PurchaseOrderLineConfiguration());
+        builder.ApplyConfiguration(new PurchaseOrderSequenceConfiguration());
+        builder.ApplyConfiguration(new SupplierBillConfiguration());
+        builder.ApplyConfiguration(new SupplierBillLineConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

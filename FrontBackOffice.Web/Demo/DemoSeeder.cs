@@ -32,6 +32,8 @@ public static class DemoSeeder
             services.GetRequiredService<IOptions<CompanyOptions>>().Value.VatRate);
         await using var db = await services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync(cancellationToken);
         await StockDemoData.SeedAsync(db, demo, cancellationToken);
+        await SuppliersDemoData.SeedAsync(db, demo, services.GetRequiredService<IOptions<CompanyOptions>>().Value.Currency, cancellationToken);
+        await PurchasingDemoData.SeedAsync(db, demo, cancellationToken);
         await CustomersDemoData.SeedAsync(db, demo, cancellationToken);
         await OrdersDemoData.SeedAsync(db, demo, cancellationToken);
         await ComplaintsDemoData.SeedAsync(db, demo, services.GetRequiredService<IOptions<ComplaintsOptions>>(), cancellationToken);
@@ -39,6 +41,5 @@ public static class DemoSeeder
         await PayrollDemoData.SeedAsync(db, demo, services.GetRequiredService<JobRunner>(), services.GetRequiredService<LedgerPosting>(), cancellationToken);
         await CountsDemoData.SeedAsync(db, demo, cancellationToken);
         await LedgerDemoData.SeedAsync(db, demo, services.GetRequiredService<JobRunner>(), cancellationToken);
-        await SuppliersDemoData.SeedAsync(db, demo, services.GetRequiredService<IOptions<CompanyOptions>>().Value.Currency, cancellationToken);
     }
 }

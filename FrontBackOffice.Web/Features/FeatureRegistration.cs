@@ -29,6 +29,8 @@ public static class FeatureRegistration
         .AddPayroll(configuration)
         .AddStock(configuration)
         .AddScoped<SupplierService>()
+        .AddScoped<PurchaseOrderService>()
+        .AddScoped<SupplierBillService>()
         .AddAdmin()
         .AddScoped<SessionsService>();
 

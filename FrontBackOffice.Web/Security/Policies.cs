@@ -35,6 +35,9 @@ public static class Policies
     public const string ManageStock = nameof(ManageStock);
     public const string ReadPurchasing = nameof(ReadPurchasing);
     public const string ManagePurchasing = nameof(ManagePurchasing);
+
+    /// <summary>Records supplier bills against what was received.</summary>
+    public const string ManagePayables = nameof(ManagePayables);
     public const string ManageLedger = nameof(ManageLedger);
 
     public const string ReadJobs = nameof(ReadJobs);
@@ -67,6 +70,7 @@ public static class Policies
         [ManageStock] = [Warehouse],
         [ReadPurchasing] = [Warehouse, Accounting],
         [ManagePurchasing] = [Warehouse],
+        [ManagePayables] = [Accounting],
         [ManageLedger] = [Accounting],
 
         [ReadJobs] = [HR, Accounting, Warehouse, Admin],

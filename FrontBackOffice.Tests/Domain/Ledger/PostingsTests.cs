@@ -1,5 +1,6 @@
 using FrontBackOffice.Domain.Ledger;
 using FrontBackOffice.Domain.Orders;
+using FrontBackOffice.Domain.Stock;
 
 namespace FrontBackOffice.Tests.Domain.Ledger;
 
@@ -14,8 +15,8 @@ public class PostingsTests
         // 2 × 50.00 + 3 × 19.99 = 100.00 + 59.97 = 159.97 net; VAT 21 %: 21.00 + 12.59 = 33.59; gross 193.56.
         var order = new SalesOrder(new OrderInput(1, 1, [new OrderLineInput(7, 2, 50m, 0.21m), new OrderLineInput(8, 3, 19.99m, 0.21m)]), Now, "Sam");
         order.Confirm([new StockAvailability(7, "A", "A", 10), new StockAvailability(8, "B", "B", 10)], Now);
-        // Cost: 2 × 31.2500 + 3 × 12.3333 = 62.50 + 36.9999 = 99.4999 → 99.50
-        order.Ship(new Dictionary<int, decimal> { [7] = 31.25m, [8] = 12.3333m }, Now, Day);
+        // Cost: what the stock issued for each line, 62.50 + 37.00 = 99.50.
+        order.Ship(line => new StockValuation(line.ProductId == 7 ? 31.25m : 12.3333m, line.ProductId == 7 ? 62.50m : 37.00m), Now, Day);
         order.Invoice(new InvoiceNumber(2026, 17), Day, Now);
         return order;
     }
@@ -55,4 +56,49 @@ public class PostingsTests
     [Fact]
     public void ShipmentThatCostNothing_BooksNothing() =>
         Assert.Null(Postings.Shipment(new ShipmentToPost(1, Day, 0m), Open, "schedule", Now));
+
+    [Fact]
+    public void ReceiptAgainstAnOrder_DebitsInventory_CreditsGoodsReceivedNotInvoiced()
+    {
+        var entry = Postings.Receipt(new ReceiptToPost(5, Day, 955.00m, "CHR-100", 10, "PO-2026-00001", null), Open, "schedule", Now)!;
+
+        Assert.Equal([(Accounts.Inventory, 955.00m, 0m), (Accounts.GoodsReceivedNotInvoiced, 0m, 955.00m)], entry.Lines.Select(l => (l.AccountCode, l.Debit, l.Credit)));
+        Assert.Equal(("Goods received: 10 × CHR-100 on PO-2026-00001", PostingSource.GoodsReceipt, 5L), (entry.Description, entry.SourceType, entry.SourceId));
+    }
+
+    [Fact]
+    public void FreeReceipt_DebitsInventory_CreditsInventoryAdjustments()
+    {
+        var entry = Postings.Receipt(new ReceiptToPost(6, Day, 12.00m, "LMP-LED", 2, null, "Found in returns"), Open, "schedule", Now)!;
+
+        Assert.Equal([(Accounts.Inventory, 12.00m, 0m), (Accounts.InventoryAdjustments, 0m, 12.00m)], entry.Lines.Select(l => (l.AccountCode, l.Debit, l.Credit)));
+        Assert.Contains("Found in returns", entry.Description);
+    }
+
+    [Fact]
+    public void BillAboveTheOrderPrice_DebitsTheVariance()
+    {
+        var entry = Postings.Bill(new BillToPost(3, Day, "Nordic", "NS-1", "PO-2026-00001", 955.00m, 970.00m, 203.70m, 1173.70m), Open, "schedule", Now)!;
+
+        Assert.Equal(
+            [(Accounts.GoodsReceivedNotInvoiced, 955.00m, 0m), (Accounts.VatReceivable, 203.70m, 0m), (Accounts.PurchasePriceVariance, 15.00m, 0m), (Accounts.AccountsPayable, 0m, 1173.70m)],
+            entry.Lines.Select(l => (l.AccountCode, l.Debit, l.Credit)));
+    }
+
+    [Fact]
+    public void BillBelowTheOrderPrice_CreditsTheVariance_AndABillAtThePrice_HasNone()
+    {
+        var below = Postings.Bill(new BillToPost(3, Day, "Nordic", "NS-1", "PO-2026-00001", 955.00m, 940.00m, 197.40m, 1137.40m), Open, "schedule", Now)!;
+        var exact = Postings.Bill(new BillToPost(4, Day, "Nordic", "NS-2", "PO-2026-00001", 955.00m, 955.00m, 200.55m, 1155.55m), Open, "schedule", Now)!;
+
+        Assert.Contains((Accounts.PurchasePriceVariance, 0m, 15.00m), below.Lines.Select(l => (l.AccountCode, l.Debit, l.Credit)));
+        Assert.DoesNotContain(exact.Lines, l => l.AccountCode == Accounts.PurchasePriceVariance);
+    }
+
+    [Fact]
+    public void ReceiptOrBillOfNothing_BooksNothing()
+    {
+        Assert.Null(Postings.Receipt(new ReceiptToPost(1, Day, 0m, "FREE", 1, "PO-2026-00001", null), Open, "schedule", Now));
+        Assert.Null(Postings.Bill(new BillToPost(1, Day, "N", "R", "PO-2026-00001", 0m, 0m, 0m, 0m), Open, "schedule", Now));
+    }
 }

@@ -1,5 +1,6 @@
 using FrontBackOffice.Domain;
 using FrontBackOffice.Domain.Orders;
+using FrontBackOffice.Domain.Stock;
 
 namespace FrontBackOffice.Tests.Domain.Orders;
 
@@ -24,7 +25,7 @@ public class SalesOrderTests
         }
         if (status >= OrderStatus.Shipped)
         {
-            order.Ship(new Dictionary<int, decimal> { [7] = 4m }, Now, Today);
+            order.Ship(line => new StockValuation(4m, line.Quantity * 4m), Now, Today);
         }
         if (status >= OrderStatus.Invoiced)
         {
@@ -153,7 +154,7 @@ public class SalesOrderTests
         Action act = move switch
         {
             "confirm" => () => order.Confirm([new StockAvailability(7, "W-1", "Widget", 99)], Now),
-            "ship" => () => order.Ship(new Dictionary<int, decimal> { [7] = 4m }, Now, Today),
+            "ship" => () => order.Ship(line => new StockValuation(4m, line.Quantity * 4m), Now, Today),
             "invoice" => () => order.Invoice(new InvoiceNumber(2026, 2), Today, Now),
             "cancel" => () => order.Cancel(Now),
             _ => () => order.Edit(new OrderInput(1, 1, [new OrderLineInput(7, 1, 1m, 0m)])),

@@ -12,8 +12,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace FrontBackOffice.Tests.Features.Ledger;
 
 /// <summary>
-/// The nightly close and the books check on a small company: 10 units of a product at a unit cost of 6.00 came in
-/// without a booking (as every receipt does until purchasing books them), and orders ship and invoice over two days.
+/// The nightly close and the books check on a small company: 10 units of a product at a unit cost of 6.00 were put in
+/// stock without a receipt (so nothing books them), and orders ship and invoice over two days.
 /// </summary>
 [Collection(AppCollection.Name)]
 public sealed class BooksCheckTests : IAsyncLifetime
@@ -98,13 +98,13 @@ public sealed class BooksCheckTests : IAsyncLifetime
 
         await using var db = app.CreateDbContext();
         var after = await BooksCheck.RunAsync(db, CancellationToken.None);
-        // 10 units at 6.00 came in unbooked; 4 left (-24.00 booked), 6 remain (36.00): the ledger is 60.00 short.
+        // 10 units at 6.00 were put in stock without a receipt; 4 left (-24.00 booked), 6 remain (36.00): the ledger is 60.00 short.
         Assert.Equal((-24m, 36m, -60m), Inventory(after));
         var receivables = after.Lines.Single(l => l.Rule == BooksCheck.ReceivablesRule);
         Assert.Equal((72.60m, 72.60m, true), (receivables.Ledger, receivables.Records, receivables.Holds));
         Assert.Empty(after.UnbalancedDays);
         Assert.Equal(1, after.Differences);
-        Assert.Contains("Inventory (1300) = stock at unit cost: ledger -24.00 EUR, records 36.00 EUR, difference -60.00 EUR", summary);
+        Assert.Contains("Inventory (1300) = stock valuation: ledger -24.00 EUR, records 36.00 EUR, difference -60.00 EUR", summary);
         var accounting = await app.As<BackDashboardService>(Accountant).RunAsync(d => d.GetAsync());
         var warehouse = await app.As<BackDashboardService>(Storekeeper).RunAsync(d => d.GetAsync());
         Assert.Equal(-60m, accounting.Books!.Lines.Single(l => l.Rule == BooksCheck.InventoryRule).Difference);

@@ -107,7 +107,7 @@ public class CountReconciliationTests : IAsyncLifetime
         var count = await company.Counts.RunAsync(c => c.OpenAsync(company.Main));
         await using (var scope = await company.ScopeForAsync(StockCompany.Keeper))
         {
-            await scope.ServiceProvider.GetRequiredService<StockService>().ReceiveAsync(company.Products["LAMP"], company.Main, 5, 15m, "PO-1");
+            await scope.ServiceProvider.GetRequiredService<StockService>().ReceiveAsync(company.Products["LAMP"], company.Main, 5, 15m, "DN-1", "Found in returns");
         }
         await company.Counts.RunAsync(c => c.ImportTextAsync(count, "sku,counted\nLAMP,23\n"));
         await company.RunJobAsync(await company.Counts.RunAsync(c => c.SubmitAsync(count)));

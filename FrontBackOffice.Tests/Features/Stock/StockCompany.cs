@@ -42,6 +42,10 @@ public sealed class StockCompany : AppFactory
         foreach (var (sku, onHand, cost) in products.Append(("CITY-ONLY", 5, 1m)))
         {
             var product = new Product(new ProductDetails(sku, $"Product {sku}", decimal.Round(cost * 2, 2), cost, 3));
+            if (onHand > 0)
+            {
+                product.Receive(onHand, cost);
+            }
             db.Products.Add(product);
             await db.SaveChangesAsync();
             Products[sku] = product.Id;

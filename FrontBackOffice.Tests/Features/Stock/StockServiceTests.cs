@@ -33,7 +33,7 @@ public class StockServiceTests : IAsyncLifetime
     [Fact]
     public async Task Receipt_AddsStock_WithAReceiptMovement_EvenWhereTheProductWasNeverKept()
     {
-        await Stock.RunAsync(s => s.ReceiveAsync(company.Products["DESK"], company.City, 4, 118m, "PO-77"));
+        await Stock.RunAsync(s => s.ReceiveAsync(company.Products["DESK"], company.City, 4, 118m, "DN-77", "Transferred from the showroom"));
 
         var movements = await Stock.RunAsync(s => s.MovementsAsync(company.Products["DESK"], new PageRequest()));
 
@@ -44,7 +44,7 @@ public class StockServiceTests : IAsyncLifetime
     [Fact]
     public async Task Movements_AreListedNewestFirst_WithTheDeliveryNoteOfEachReceipt()
     {
-        await Stock.RunAsync(s => s.ReceiveAsync(company.Products["BOLT"], company.Main, 10, 0.40m, "DN-4711"));
+        await Stock.RunAsync(s => s.ReceiveAsync(company.Products["BOLT"], company.Main, 10, 0.40m, "DN-4711", "Returned by a fitter"));
         await using (var db = company.CreateDbContext())
         {
             // A movement written later for an earlier moment (a late correction) sorts by when it happened, not by its number.

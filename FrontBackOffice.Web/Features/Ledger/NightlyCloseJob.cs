@@ -12,7 +12,8 @@ namespace FrontBackOffice.Web.Features.Ledger;
 
 /// <summary>
 /// The nightly accounting close: for every business day not yet closed before today, oldest first, it posts
-/// the day's shipments (cost of goods sold) and invoices (receivable, revenue, VAT) in chunks, checks that the
+/// the day's goods receipts (inventory), shipments (cost of goods sold), invoices (receivable, revenue, VAT) and supplier
+/// bills (payable, VAT, price variance) in chunks, checks that the
 /// day's debits equal its credits, and closes the day. Days missed while the app was down are caught up.
 /// Each chunk is one transaction; a document already posted is skipped (and the database refuses a second
 /// entry for it), so a retry after a crash ends where a clean run would. A document of nothing (a free replacement)
@@ -48,19 +49,23 @@ public sealed class NightlyCloseJob(
 
         var progress = await ProgressAsync(first, today, cancellationToken);
         await run.ReportAsync(progress.Done, progress.Total);
-        int shipments = 0, invoices = 0;
+        int receipts = 0, shipments = 0, invoices = 0, bills = 0;
         for (var day = first; day < today; day = day.AddDays(1))
         {
+            receipts += await PostInChunksAsync(run, progress, ReceiptsOf(day), r => r.ReceiptId,
+                (r, lockDate) => Postings.Receipt(r, lockDate, run.StartedBy, calendar.UtcNow), cancellationToken);
             shipments += await PostInChunksAsync(run, progress, ShipmentsOf(day), s => s.OrderId,
                 (s, lockDate) => Postings.Shipment(s, lockDate, run.StartedBy, calendar.UtcNow), cancellationToken);
             invoices += await PostInChunksAsync(run, progress, InvoicesOf(day), i => i.OrderId,
                 (i, lockDate) => Postings.Invoice(i, lockDate, run.StartedBy, calendar.UtcNow), cancellationToken);
+            bills += await PostInChunksAsync(run, progress, BillsOf(day), b => b.BillId,
+                (b, lockDate) => Postings.Bill(b, lockDate, run.StartedBy, calendar.UtcNow), cancellationToken);
             await CloseAsync(day, run.StartedBy, cancellationToken);
             progress.Done++;
             await run.ReportAsync(progress.Done, progress.Total);
         }
         var days = today.DayNumber - first.DayNumber;
-        return $"Closed {days} day(s), {Formats.DayOnRecord(first)} to {Formats.DayOnRecord(today.AddDays(-1))}: posted {shipments} shipment(s) and {invoices} invoice(s); every day balanced.";
+        return $"Closed {days} day(s), {Formats.DayOnRecord(first)} to {Formats.DayOnRecord(today.AddDays(-1))}: posted {receipts} goods receipt(s), {shipments} shipment(s), {invoices} invoice(s) and {bills} supplier bill(s); every day balanced.";
     }
 
     private sealed class Progress
@@ -69,8 +74,26 @@ public sealed class NightlyCloseJob(
         public int Total { get; init; }
     }
 
-    /// <summary>A day's documents of one kind from the order with id above <c>afterId</c>, oldest first, not yet posted.</summary>
+    /// <summary>A day's documents of one kind with id above <c>afterId</c>, oldest first, not yet posted.</summary>
     private delegate IQueryable<T> Documents<T>(AppDbContext db, int afterId);
+
+    private static Documents<ReceiptToPost> ReceiptsOf(DateOnly day) => (db, afterId) =>
+        from r in db.GoodsReceipts
+        where r.ReceivedOn == day && r.Id > afterId
+            && !db.JournalEntries.Any(e => e.SourceType == PostingSource.GoodsReceipt && e.SourceId == r.Id)
+        join p in db.Products on r.ProductId equals p.Id
+        orderby r.Id
+        select new ReceiptToPost(r.Id, day, r.Value, p.Sku, r.Quantity,
+            db.PurchaseOrders.Where(o => o.Id == r.PurchaseOrderId).Select(o => o.Number).FirstOrDefault(), r.Reason);
+
+    private static Documents<BillToPost> BillsOf(DateOnly day) => (db, afterId) =>
+        from b in db.SupplierBills
+        where b.RecordedOn == day && b.Id > afterId
+            && !db.JournalEntries.Any(e => e.SourceType == PostingSource.SupplierBill && e.SourceId == b.Id)
+        join s in db.Suppliers on b.SupplierId equals s.Id
+        join o in db.PurchaseOrders on b.PurchaseOrderId equals o.Id
+        orderby b.Id
+        select new BillToPost(b.Id, day, s.Name, b.SupplierReference, o.Number, b.ReceivedValue, b.Net, b.Vat, b.Gross);
 
     private static Documents<ShipmentToPost> ShipmentsOf(DateOnly day) => (db, afterId) =>
         from o in db.SalesOrders
@@ -88,7 +111,7 @@ public sealed class NightlyCloseJob(
 
     /// <summary>Posts the documents a chunk at a time: each chunk is read, booked and saved in one transaction.</summary>
     private async Task<int> PostInChunksAsync<T>(
-        JobRunContext run, Progress progress, Documents<T> documents, Func<T, int> orderIdOf, Func<T, LockDate, JournalEntry?> post,
+        JobRunContext run, Progress progress, Documents<T> documents, Func<T, int> idOf, Func<T, LockDate, JournalEntry?> post,
         CancellationToken cancellationToken)
     {
         var posted = 0;
@@ -103,7 +126,7 @@ public sealed class NightlyCloseJob(
             }
             await ledger.PostAsync(db, chunk, post, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            afterId = orderIdOf(chunk[^1]);
+            afterId = idOf(chunk[^1]);
             posted += chunk.Count;
             progress.Done += chunk.Count;
             await run.ReportAsync(progress.Done, progress.Total);
@@ -132,18 +155,25 @@ public sealed class NightlyCloseJob(
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var shipped = db.SalesOrders.Where(o => o.ShippedOn >= first && o.ShippedOn < today && o.CostOfGoodsSold != null);
         var invoiced = db.SalesOrders.Where(o => o.InvoiceDate >= first && o.InvoiceDate < today && o.InvoiceNumber != null);
-        var documents = await shipped.CountAsync(cancellationToken) + await invoiced.CountAsync(cancellationToken);
+        var received = db.GoodsReceipts.Where(r => r.ReceivedOn >= first && r.ReceivedOn < today);
+        var billed = db.SupplierBills.Where(b => b.RecordedOn >= first && b.RecordedOn < today);
+        var documents = await shipped.CountAsync(cancellationToken) + await invoiced.CountAsync(cancellationToken)
+            + await received.CountAsync(cancellationToken) + await billed.CountAsync(cancellationToken);
         var posted = await shipped.CountAsync(o => db.JournalEntries.Any(e => e.SourceType == PostingSource.Shipment && e.SourceId == o.Id), cancellationToken)
-            + await invoiced.CountAsync(o => db.JournalEntries.Any(e => e.SourceType == PostingSource.Invoice && e.SourceId == o.Id), cancellationToken);
+            + await invoiced.CountAsync(o => db.JournalEntries.Any(e => e.SourceType == PostingSource.Invoice && e.SourceId == o.Id), cancellationToken)
+            + await received.CountAsync(r => db.JournalEntries.Any(e => e.SourceType == PostingSource.GoodsReceipt && e.SourceId == r.Id), cancellationToken)
+            + await billed.CountAsync(b => db.JournalEntries.Any(e => e.SourceType == PostingSource.SupplierBill && e.SourceId == b.Id), cancellationToken);
         return new Progress { Done = posted, Total = documents + (today.DayNumber - first.DayNumber) };
     }
 
-    /// <summary>With nothing closed yet, the books start at the first day with a shipment or an invoice (or yesterday).</summary>
+    /// <summary>With nothing closed yet, the books start at the first day with a document or an entry (or yesterday).</summary>
     private static async Task<DateOnly> FirstBusinessDayAsync(AppDbContext db, DateOnly today, CancellationToken cancellationToken)
     {
         var firstShipment = await db.SalesOrders.MinAsync(o => o.ShippedOn, cancellationToken);
         var firstInvoice = await db.SalesOrders.MinAsync(o => o.InvoiceDate, cancellationToken);
+        var firstReceipt = await db.GoodsReceipts.MinAsync(r => (DateOnly?)r.ReceivedOn, cancellationToken);
+        var firstBill = await db.SupplierBills.MinAsync(b => (DateOnly?)b.RecordedOn, cancellationToken);
         var firstEntry = await db.JournalEntries.MinAsync(e => (DateOnly?)e.Date, cancellationToken);
-        return new[] { firstShipment, firstInvoice, firstEntry, today.AddDays(-1) }.Where(d => d is not null).Min()!.Value;
+        return new[] { firstShipment, firstInvoice, firstReceipt, firstBill, firstEntry, today.AddDays(-1) }.Where(d => d is not null).Min()!.Value;
     }
 }

@@ -165,7 +165,7 @@ public sealed class OrderService(
         }, cancellationToken);
     }
 
-    /// <summary>Writes one movement out per line at the product's current unit cost, and releases the reservation.</summary>
+    /// <summary>Writes one movement out per line, taking its value out of the product's stock at the average cost, and releases the reservation.</summary>
     public async Task ShipAsync(int id, CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(Policies.ManageOrders, cancellationToken);
@@ -174,13 +174,14 @@ public sealed class OrderService(
             var order = await LoadAsync(db, id, cancellationToken);
             var productIds = order.Lines.Select(l => l.ProductId).Distinct().ToList();
             var levels = await LevelsAsync(db, order.LocationId, productIds, cancellationToken);
-            var unitCosts = await db.Products.Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.UnitCost, cancellationToken);
+            var products = await db.Products.Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
             var now = calendar.UtcNow;
-            order.Ship(unitCosts, now, calendar.DayOf(now));
-            foreach (var line in order.Lines)
+            order.Ship(line =>
             {
-                db.StockMovements.Add(levels[line.ProductId].ShipReserved(line.Quantity, unitCosts[line.ProductId], now, new StockSource(StockSource.SalesOrder, order.Id)));
-            }
+                var issued = products[line.ProductId].Issue(line.Quantity);
+                db.StockMovements.Add(levels[line.ProductId].ShipReserved(line.Quantity, issued.UnitCost, now, new StockSource(StockSource.SalesOrder, order.Id)));
+                return issued;
+            }, now, calendar.DayOf(now));
         }, cancellationToken);
     }
 

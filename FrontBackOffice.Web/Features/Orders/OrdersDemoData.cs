@@ -83,13 +83,13 @@ public static class OrdersDemoData
                 continue;
             }
             var shipped = Earlier(confirmed.AddHours(age >= 1 ? rng.Next(16, 30) : 1), demo.Now);
-            var costs = needed.Keys.ToDictionary(id => id, id => products[id].UnitCost);
-            order.Ship(costs, shipped, demo.Calendar.DayOf(shipped));
-            foreach (var line in order.Lines)
+            order.Ship(line =>
             {
+                var issued = products[line.ProductId].Issue(line.Quantity);
                 db.StockMovements.Add(levels[(line.ProductId, order.LocationId)]
-                    .ShipReserved(line.Quantity, costs[line.ProductId], shipped, new StockSource(StockSource.SalesOrder, order.Id)));
-            }
+                    .ShipReserved(line.Quantity, issued.UnitCost, shipped, new StockSource(StockSource.SalesOrder, order.Id)));
+                return issued;
+            }, shipped, demo.Calendar.DayOf(shipped));
             if (target == OrderStatus.Invoiced)
             {
                 toInvoice.Add((order, Earlier(shipped.AddHours(rng.Next(20, 48)), demo.Now)));

@@ -1,4 +1,5 @@
 using FrontBackOffice.Web.Data;
+using FrontBackOffice.Domain.Purchasing;
 using FrontBackOffice.Domain.Stock;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -19,6 +20,8 @@ public sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
             t.HasCheckConstraint("CK_Products_UnitPrice", "\"UnitPrice\" >= 0");
             t.HasCheckConstraint("CK_Products_UnitCost", "\"UnitCost\" >= 0");
             t.HasCheckConstraint("CK_Products_ReorderLevel", "\"ReorderLevel\" >= 0");
+            // Stock has a value only while there is stock, and neither goes below zero.
+            t.HasCheckConstraint("CK_Products_StockValue", "\"OnHand\" >= 0 AND \"StockValue\" >= 0 AND (\"OnHand\" > 0 OR \"StockValue\" = 0)");
         });
     }
 }
@@ -65,8 +68,17 @@ public sealed class GoodsReceiptConfiguration : IEntityTypeConfiguration<GoodsRe
         receipt.Property(r => r.ReceivedBy).HasMaxLength(200);
         receipt.HasOne<Product>().WithMany().HasForeignKey(r => r.ProductId).OnDelete(DeleteBehavior.Restrict);
         receipt.HasOne<Location>().WithMany().HasForeignKey(r => r.LocationId).OnDelete(DeleteBehavior.Restrict);
+        receipt.Property(r => r.Reason).HasMaxLength(GoodsReceipt.ReasonMaxLength);
+        receipt.Ignore(r => r.AgainstPurchaseOrder);
+        receipt.HasOne<PurchaseOrder>().WithMany().HasForeignKey(r => r.PurchaseOrderId).OnDelete(DeleteBehavior.Restrict);
+        receipt.HasOne<PurchaseOrderLine>().WithMany().HasForeignKey(r => r.PurchaseOrderLineId).OnDelete(DeleteBehavior.Restrict);
         receipt.HasIndex(r => r.ReceivedAt);
-        receipt.ToTable(t => t.HasCheckConstraint("CK_GoodsReceipts_Quantity", "\"Quantity\" > 0 AND \"UnitCost\" >= 0"));
+        receipt.HasIndex(r => r.ReceivedOn);
+        receipt.HasIndex(r => r.PurchaseOrderId);
+        receipt.HasIndex(r => r.PurchaseOrderLineId);
+        // A receipt is either against an order line or says why it is not.
+        receipt.ToTable(t => t.HasCheckConstraint("CK_GoodsReceipts_Quantity",
+            "\"Quantity\" > 0 AND \"UnitCost\" >= 0 AND \"Value\" >= 0 AND (\"PurchaseOrderLineId\" IS NOT NULL OR \"Reason\" IS NOT NULL)"));
     }
 }
 

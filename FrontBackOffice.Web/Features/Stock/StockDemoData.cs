@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrontBackOffice.Web.Features.Stock;
 
-/// <summary>Two locations and about forty office products, received 75 days ago and restocked since.</summary>
+/// <summary>Two locations and about forty office products; their stock comes in through purchasing.</summary>
 public static class StockDemoData
 {
     private static readonly (string Sku, string Name, decimal Price)[] Catalogue =
@@ -38,27 +38,6 @@ public static class StockDemoData
         var products = Catalogue.Select(p => new Product(new ProductDetails(p.Sku, p.Name, p.Price,
             decimal.Round(p.Price * (0.52m + (decimal)demo.Random.NextDouble() * 0.16m), 2), demo.Random.Next(5, 25)))).ToList();
         db.Products.AddRange(products);
-        await db.SaveChangesAsync(cancellationToken);
-
-        var received = demo.Today.AddDays(-75);
-        var receipt = 1;
-        foreach (var (product, index) in products.Select((p, i) => (p, i)))
-        {
-            // Every ninth product runs low at the outlet, below its reorder level.
-            var outletRange = index % 9 == 0 ? (1, 4) : (60, 140);
-            foreach (var (location, low, high) in new[] { (main, 260, 520), (outlet, outletRange.Item1, outletRange.Item2) })
-            {
-                var level = new StockLevel(product.Id, location.Id);
-                db.StockLevels.Add(level);
-                db.StockMovements.Add(level.Receive(demo.Random.Next(low, high), product.UnitCost, demo.At(received, 8),
-                    new StockSource(StockSource.GoodsReceipt, receipt++)));
-                if (high > 10)
-                {
-                    db.StockMovements.Add(level.Receive(demo.Random.Next(low, high) / 2, product.UnitCost, demo.At(demo.Today.AddDays(-30), 8),
-                        new StockSource(StockSource.GoodsReceipt, receipt++)));
-                }
-            }
-        }
         await db.SaveChangesAsync(cancellationToken);
     }
 }

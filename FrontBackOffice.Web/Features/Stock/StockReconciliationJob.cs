@@ -141,22 +141,30 @@ public sealed class StockReconciliationJob(
             var products = lines.Select(l => l.ProductId).ToList();
             var levels = await db.StockLevels.Where(l => l.LocationId == session.LocationId && products.Contains(l.ProductId))
                 .ToDictionaryAsync(l => l.ProductId, cancellationToken);
+            var stock = await db.Products.Where(p => products.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
             var adjusted = 0;
             foreach (var line in lines)
             {
                 if (line.Variance is { } variance and not 0)
                 {
+                    StockValuation adjustment;
                     try
                     {
-                        db.StockMovements.Add(levels[line.ProductId].Adjust(variance, line.UnitCost!.Value, calendar.UtcNow, new StockSource(StockSource.StockCount, line.Id)));
+                        var movement = levels[line.ProductId].Adjust(variance, line.UnitCost!.Value, calendar.UtcNow, new StockSource(StockSource.StockCount, line.Id));
+                        adjustment = variance > 0 ? stock[line.ProductId].Receive(variance, line.UnitCost!.Value) : stock[line.ProductId].Issue(-variance);
+                        db.StockMovements.Add(movement);
                     }
                     catch (DomainException refused)
                     {
                         throw new DomainException($"{line.Sku} cannot be adjusted by {variance}: {refused.Message}");
                     }
+                    line.MarkPosted(adjustment);
                     adjusted++;
                 }
-                line.MarkPosted();
+                else
+                {
+                    line.MarkPosted();
+                }
             }
             try
             {
@@ -205,11 +213,19 @@ public sealed class StockReconciliationJob(
                 orderby p.Sku
                 select new { p.Sku, Location = loc.Code, l.OnHand, Moved = moved })
             .Take(21).ToListAsync(cancellationToken);
-        if (differences.Count == 0)
+        var products = await (
+                from p in db.Products
+                let levels = db.StockLevels.Where(l => l.ProductId == p.Id).Sum(l => (int?)l.OnHand) ?? 0
+                where levels != p.OnHand
+                orderby p.Sku
+                select new { p.Sku, p.OnHand, Levels = levels })
+            .Take(21).ToListAsync(cancellationToken);
+        if (differences.Count == 0 && products.Count == 0)
         {
-            return "Integrity check: every stock level equals the sum of its movements.";
+            return "Integrity check: every stock level equals the sum of its movements, and every product's stock the sum of its levels.";
         }
-        var listed = string.Join("; ", differences.Take(20).Select(d => $"{d.Sku} at {d.Location}: level {d.OnHand}, movements {d.Moved}"));
-        return $"Integrity check found stock levels that differ from their movements: {listed}{(differences.Count > 20 ? "; and more" : "")}.";
+        var listed = differences.Take(20).Select(d => $"{d.Sku} at {d.Location}: level {d.OnHand}, movements {d.Moved}")
+            .Concat(products.Take(20).Select(d => $"{d.Sku}: product {d.OnHand}, levels {d.Levels}"));
+        return $"Integrity check found stock that differs from its movements: {string.Join("; ", listed)}{(differences.Count > 20 || products.Count > 20 ? "; and more" : "")}.";
     }
 }

@@ -4,6 +4,7 @@ using FrontBackOffice.Web.Company;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Security;
 using FrontBackOffice.Web.Shared.Locations;
+using FrontBackOffice.Web.Shared.Stock;
 using FrontBackOffice.Web.Shared.Submissions;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,8 @@ namespace FrontBackOffice.Web.Features.Stock;
 
 public sealed record ProductRow(int Id, string Sku, string Name, decimal UnitPrice, decimal UnitCost, int ReorderLevel, int OnHand, int Reserved);
 
-public sealed record ProductDetail(int Id, string Sku, string Name, decimal UnitPrice, decimal UnitCost, int ReorderLevel, long Version)
+/// <param name="OnHand">Units at every location: while there are any, the unit cost is their moving average and is not typed.</param>
+public sealed record ProductDetail(int Id, string Sku, string Name, decimal UnitPrice, decimal UnitCost, int ReorderLevel, int OnHand, long Version)
 {
     public ProductDetails ToDetails() => new(Sku, Name, UnitPrice, UnitCost, ReorderLevel);
 }
@@ -79,7 +81,7 @@ public sealed class StockService(IDbContextFactory<AppDbContext> dbFactory, Acce
         await guard.DemandAsync(Policies.ManageStock, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Products.AsNoTracking().Where(p => p.Id == id)
-            .Select(p => new ProductDetail(p.Id, p.Sku, p.Name, p.UnitPrice, p.UnitCost, p.ReorderLevel, EF.Property<long>(p, RowVersions.Name)))
+            .Select(p => new ProductDetail(p.Id, p.Sku, p.Name, p.UnitPrice, p.UnitCost, p.ReorderLevel, p.OnHand, EF.Property<long>(p, RowVersions.Name)))
             .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException($"There is no product #{id}.");
     }
 
@@ -151,18 +153,22 @@ public sealed class StockService(IDbContextFactory<AppDbContext> dbFactory, Acce
     }
 
     /// <summary>
-    /// Books goods in: a receipt and its movement, raising the stock level (made if the product was never here). The same
+    /// Books goods in without a purchase order (a correction, with its reason): a receipt and its movement, raising the
+    /// stock level (made if the product was never here) and the product's value at the moving average. The same
     /// <paramref name="submission"/> (the form's key) never books twice.
     /// </summary>
     public async Task<int> ReceiveAsync(
-        int productId, int locationId, int quantity, decimal unitCost, string? reference, Guid? submission = null, CancellationToken cancellationToken = default)
+        int productId, int locationId, int quantity, decimal unitCost, string? reference, string? reason, Guid? submission = null,
+        CancellationToken cancellationToken = default)
     {
         var actor = await guard.DemandAsync(Policies.ManageStock, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var receipt = new GoodsReceipt(productId, locationId, quantity, unitCost, reference, actor.Name, calendar.UtcNow);
-            if (!await db.Products.AnyAsync(p => p.Id == productId, cancellationToken) || !await db.Locations.AnyAsync(l => l.Id == locationId, cancellationToken))
+            var now = calendar.UtcNow;
+            var receipt = GoodsReceipt.Free(productId, locationId, quantity, unitCost, reference, reason, actor.Name, now, calendar.DayOf(now));
+            var product = await db.Products.SingleOrDefaultAsync(p => p.Id == productId, cancellationToken);
+            if (product is null || !await db.Locations.AnyAsync(l => l.Id == locationId, cancellationToken))
             {
                 throw new NotFoundException("The product or location does not exist.");
             }
@@ -170,22 +176,13 @@ public sealed class StockService(IDbContextFactory<AppDbContext> dbFactory, Acce
             {
                 return await submissions.OnceAsync(db, submission, nameof(GoodsReceipt), async () =>
                 {
-                    var level = await db.StockLevels.SingleOrDefaultAsync(l => l.ProductId == productId && l.LocationId == locationId, cancellationToken);
-                    if (level is null)
-                    {
-                        level = new StockLevel(productId, locationId);
-                        db.StockLevels.Add(level);
-                    }
-                    db.GoodsReceipts.Add(receipt);
-                    await db.SaveChangesAsync(cancellationToken);
-                    db.StockMovements.Add(level.Receive(quantity, unitCost, receipt.ReceivedAt, new StockSource(StockSource.GoodsReceipt, receipt.Id)));
-                    await db.SaveChangesAsync(cancellationToken);
+                    await db.ReceiveIntoStockAsync(product, receipt, cancellationToken);
                     return receipt.Id;
                 }, cancellationToken);
             }
             catch (DbUpdateException e) when (attempt < Attempts && (e is DbUpdateConcurrencyException || e.IsUniqueViolation() || e.IsLostRace()))
             {
-                // An order or another receipt changed the same stock level meanwhile: book again on the level as it is now.
+                // An order or another receipt changed the same product or stock level meanwhile: book again on them as they are now.
             }
         }
     }

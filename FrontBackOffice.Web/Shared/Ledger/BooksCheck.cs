@@ -21,33 +21,46 @@ public sealed record BooksCheckReport(IReadOnlyList<BooksCheckLine> Lines, IRead
     public bool Holds => Differences == 0;
 
     public string Describe(Formats formats) => Holds
-        ? "Books check: the ledger agrees with the stock and the invoices, and every closed day balances."
+        ? "Books check: the ledger agrees with the stock, the purchases and the invoices, and every closed day balances."
         : "Books check: " + string.Join("; ", Lines.Where(l => !l.Holds)
                 .Select(l => $"{l.Rule}: ledger {formats.MoneyOnRecord(l.Ledger)}, records {formats.MoneyOnRecord(l.Records)}, difference {formats.MoneyOnRecord(l.Difference)}")
             .Concat(UnbalancedDays.Take(1).Select(first => $"{UnbalancedDays.Count} closed day(s) do not balance, the first {Formats.DayOnRecord(first)}"))) + ".";
 }
 
 /// <summary>
-/// The invariants that tie the ledger to the warehouse and the sales it books, checked by the database after every
-/// nightly close and on the Accounting dashboard. A difference is reported, never absorbed:
+/// The invariants that tie the ledger to the warehouse, the purchases and the sales it books, checked by the database
+/// after every nightly close and on the Accounting dashboard. A difference is reported, never absorbed:
 /// <list type="bullet">
-/// <item>inventory (1300) = the stock at unit cost, plus the cost of shipments the close has not booked yet;</item>
+/// <item>inventory (1300) = the stock's value at its moving-average cost, less receipts the close has not booked yet,
+/// plus shipments it has not booked yet;</item>
+/// <item>goods received not invoiced (2050) = what purchase order lines received and bills have not cleared, less order
+/// receipts not booked yet, plus the value bills not booked yet clear;</item>
 /// <item>receivables (1200) = the gross of the invoices dated in closed days;</item>
 /// <item>every closed day's debits = its credits, summed from its lines.</item>
 /// </list>
 /// </summary>
 public static class BooksCheck
 {
-    public const string InventoryRule = "Inventory (1300) = stock at unit cost";
+    public const string InventoryRule = "Inventory (1300) = stock valuation";
+    public const string ReceivedNotBilledRule = "Goods received not invoiced (2050) = received not billed";
     public const string ReceivablesRule = "Receivables (1200) = invoiced gross";
 
     public static async Task<BooksCheckReport> RunAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         var inventory = await BalanceAsync(db, Accounts.Inventory, cancellationToken);
-        var stock = await StockAtUnitCost(db).SumAsync(cancellationToken);
+        var stock = await StockValue(db).SumAsync(cancellationToken);
         var shippedNotBooked = await db.SalesOrders
             .Where(o => o.CostOfGoodsSold != null && !db.JournalEntries.Any(e => e.SourceType == PostingSource.Shipment && e.SourceId == o.Id))
             .SumAsync(o => o.CostOfGoodsSold ?? 0, cancellationToken);
+        var receiptsNotBooked = db.GoodsReceipts.Where(r => !db.JournalEntries.Any(e => e.SourceType == PostingSource.GoodsReceipt && e.SourceId == r.Id));
+        var receivedNotBooked = await receiptsNotBooked.SumAsync(r => r.Value, cancellationToken);
+
+        var receivedNotBilled = -await BalanceAsync(db, Accounts.GoodsReceivedNotInvoiced, cancellationToken);
+        var owedForReceipts = await db.PurchaseOrderLines.SumAsync(l => l.ReceivedValue - l.BilledReceivedValue, cancellationToken);
+        var orderReceiptsNotBooked = await receiptsNotBooked.Where(r => r.PurchaseOrderLineId != null).SumAsync(r => r.Value, cancellationToken);
+        var clearedByBillsNotBooked = await db.SupplierBills
+            .Where(b => !db.JournalEntries.Any(e => e.SourceType == PostingSource.SupplierBill && e.SourceId == b.Id))
+            .SumAsync(b => b.ReceivedValue, cancellationToken);
 
         var receivables = await BalanceAsync(db, Accounts.AccountsReceivable, cancellationToken);
         var lastClosed = await db.ClosedDays.MaxAsync(d => (DateOnly?)d.Date, cancellationToken);
@@ -65,15 +78,15 @@ public static class BooksCheck
 
         return new BooksCheckReport(
             [
-                new(InventoryRule, inventory, Domain.Money.Round(stock) + shippedNotBooked),
+                new(InventoryRule, inventory, stock - receivedNotBooked + shippedNotBooked),
+                new(ReceivedNotBilledRule, receivedNotBilled, owedForReceipts - orderReceiptsNotBooked + clearedByBillsNotBooked),
                 new(ReceivablesRule, receivables, invoiced),
             ],
             unbalanced);
     }
 
-    /// <summary>The value of every stock level: its units on hand at its product's unit cost.</summary>
-    public static IQueryable<decimal> StockAtUnitCost(AppDbContext db) =>
-        from l in db.StockLevels join p in db.Products on l.ProductId equals p.Id select l.OnHand * p.UnitCost;
+    /// <summary>The value of every product's stock at its moving-average cost, to the cent.</summary>
+    public static IQueryable<decimal> StockValue(AppDbContext db) => db.Products.Select(p => p.StockValue);
 
     private static async Task<decimal> BalanceAsync(AppDbContext db, string account, CancellationToken cancellationToken) =>
         await db.JournalLines.Where(l => l.AccountCode == account).SumAsync(l => l.Debit - l.Credit, cancellationToken);

@@ -1122,6 +1122,135 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("FrontBackOffice.Domain.Purchasing.PurchaseOrder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NetTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OrderedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SupplierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("LocationId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.HasIndex("SupplierId", "CreatedAt");
+
+                    b.ToTable("PurchaseOrders", t =>
+                        {
+                            t.HasCheckConstraint("CK_PurchaseOrders_CreatedBy_Length", "length(\"CreatedBy\") <= 200");
+
+                            t.HasCheckConstraint("CK_PurchaseOrders_NetTotal", "\"NetTotal\" >= 0");
+
+                            t.HasCheckConstraint("CK_PurchaseOrders_Number_Length", "length(\"Number\") <= 20");
+                        });
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Purchasing.PurchaseOrderLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Billed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BilledReceivedValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Net")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReceivedValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UnitPrice")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("OrderId", "ProductId")
+                        .IsUnique();
+
+                    b.ToTable("PurchaseOrderLines", t =>
+                        {
+                            t.HasCheckConstraint("CK_PurchaseOrderLines_Quantities", "\"Quantity\" > 0 AND \"UnitPrice\" >= 0 AND \"Received\" >= 0 AND \"Billed\" >= 0 AND \"Billed\" <= \"Received\" AND \"ReceivedValue\" >= 0 AND \"BilledReceivedValue\" >= 0 AND \"BilledReceivedValue\" <= \"ReceivedValue\"");
+                        });
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Purchasing.PurchaseOrderSequence", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("PurchaseOrderSequences");
+                });
+
             modelBuilder.Entity("FrontBackOffice.Domain.Purchasing.Supplier", b =>
                 {
                     b.Property<int>("Id")
@@ -1187,6 +1316,120 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                             t.HasCheckConstraint("CK_Suppliers_Phone_Length", "length(\"Phone\") <= 64");
 
                             t.HasCheckConstraint("CK_Suppliers_TaxNumber_Length", "length(\"TaxNumber\") <= 32");
+                        });
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Purchasing.SupplierBill", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("BillDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Gross")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Net")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PurchaseOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReceivedValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RecordedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SupplierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SupplierReference")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Vat")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DueDate");
+
+                    b.HasIndex("PurchaseOrderId");
+
+                    b.HasIndex("RecordedOn");
+
+                    b.HasIndex("SupplierId", "SupplierReference")
+                        .IsUnique();
+
+                    b.ToTable("SupplierBills", t =>
+                        {
+                            t.HasCheckConstraint("CK_SupplierBills_RecordedBy_Length", "length(\"RecordedBy\") <= 200");
+
+                            t.HasCheckConstraint("CK_SupplierBills_SupplierReference_Length", "length(\"SupplierReference\") <= 64");
+
+                            t.HasCheckConstraint("CK_SupplierBills_Totals", "\"Gross\" = \"Net\" + \"Vat\" AND \"Net\" >= 0 AND \"Vat\" >= 0 AND \"ReceivedValue\" >= 0 AND \"DueDate\" >= \"BillDate\"");
+                        });
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Purchasing.SupplierBillLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BillId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Net")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrderLineId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReceivedValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UnitPrice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Vat")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VatRate")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BillId");
+
+                    b.HasIndex("OrderLineId");
+
+                    b.HasIndex("ProductId");
+
+                    b.ToTable("SupplierBillLines", t =>
+                        {
+                            t.HasCheckConstraint("CK_SupplierBillLines_Amounts", "\"Quantity\" > 0 AND \"UnitPrice\" >= 0 AND \"Net\" >= 0 AND \"Vat\" >= 0 AND \"VatRate\" >= 0");
                         });
                 });
 
@@ -1336,8 +1579,18 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                     b.Property<int>("ProductId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PurchaseOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PurchaseOrderLineId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Quantity")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ReceivedAt")
                         .HasColumnType("TEXT");
@@ -1347,11 +1600,17 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reference")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UnitCost")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -1360,11 +1619,19 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
 
                     b.HasIndex("ProductId");
 
+                    b.HasIndex("PurchaseOrderId");
+
+                    b.HasIndex("PurchaseOrderLineId");
+
                     b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("ReceivedOn");
 
                     b.ToTable("GoodsReceipts", t =>
                         {
-                            t.HasCheckConstraint("CK_GoodsReceipts_Quantity", "\"Quantity\" > 0 AND \"UnitCost\" >= 0");
+                            t.HasCheckConstraint("CK_GoodsReceipts_Quantity", "\"Quantity\" > 0 AND \"UnitCost\" >= 0 AND \"Value\" >= 0 AND (\"PurchaseOrderLineId\" IS NOT NULL OR \"Reason\" IS NOT NULL)");
+
+                            t.HasCheckConstraint("CK_GoodsReceipts_Reason_Length", "length(\"Reason\") <= 200");
 
                             t.HasCheckConstraint("CK_GoodsReceipts_ReceivedBy_Length", "length(\"ReceivedBy\") <= 200");
 
@@ -1412,6 +1679,9 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("OnHand")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ReorderLevel")
                         .HasColumnType("INTEGER");
 
@@ -1419,6 +1689,9 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("StockValue")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("UnitCost")
                         .HasColumnType("INTEGER");
@@ -1444,6 +1717,8 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                             t.HasCheckConstraint("CK_Products_ReorderLevel", "\"ReorderLevel\" >= 0");
 
                             t.HasCheckConstraint("CK_Products_Sku_Length", "length(\"Sku\") <= 40");
+
+                            t.HasCheckConstraint("CK_Products_StockValue", "\"OnHand\" >= 0 AND \"StockValue\" >= 0 AND (\"OnHand\" > 0 OR \"StockValue\" = 0)");
 
                             t.HasCheckConstraint("CK_Products_UnitCost", "\"UnitCost\" >= 0");
 
@@ -1945,6 +2220,72 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FrontBackOffice.Domain.Purchasing.PurchaseOrder", b =>
+                {
+                    b.HasOne("FrontBackOffice.Domain.Stock.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FrontBackOffice.Domain.Purchasing.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Purchasing.PurchaseOrderLine", b =>
+                {
+                    b.HasOne("FrontBackOffice.Domain.Purchasing.PurchaseOrder", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FrontBackOffice.Domain.Stock.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Purchasing.SupplierBill", b =>
+                {
+                    b.HasOne("FrontBackOffice.Domain.Purchasing.PurchaseOrder", null)
+                        .WithMany()
+                        .HasForeignKey("PurchaseOrderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FrontBackOffice.Domain.Purchasing.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Purchasing.SupplierBillLine", b =>
+                {
+                    b.HasOne("FrontBackOffice.Domain.Purchasing.SupplierBill", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("BillId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FrontBackOffice.Domain.Purchasing.PurchaseOrderLine", null)
+                        .WithMany()
+                        .HasForeignKey("OrderLineId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FrontBackOffice.Domain.Stock.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FrontBackOffice.Domain.Stock.CountLine", b =>
                 {
                     b.HasOne("FrontBackOffice.Domain.Stock.Product", null)
@@ -1982,6 +2323,16 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                         .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("FrontBackOffice.Domain.Purchasing.PurchaseOrder", null)
+                        .WithMany()
+                        .HasForeignKey("PurchaseOrderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FrontBackOffice.Domain.Purchasing.PurchaseOrderLine", null)
+                        .WithMany()
+                        .HasForeignKey("PurchaseOrderLineId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("FrontBackOffice.Domain.Stock.StockLevel", b =>
@@ -2085,6 +2436,16 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("FrontBackOffice.Domain.Orders.SalesOrder", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Purchasing.PurchaseOrder", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Purchasing.SupplierBill", b =>
                 {
                     b.Navigation("Lines");
                 });
