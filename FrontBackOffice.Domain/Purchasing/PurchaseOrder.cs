@@ -178,26 +178,31 @@ public sealed class PurchaseOrder
     }
 
     /// <summary>
-    /// Three-way match: every billed quantity is at most what was received on its line and not billed yet. A billed price
+    /// Three-way match: every billed quantity is at most what was received on its line and not billed yet (a line of
+    /// nothing is not on the bill). A billed price
     /// other than the order's is allowed; the difference is the bill's price variance. The order is Billed once every
     /// line is received in full and billed for all it received.
     /// </summary>
     public IReadOnlyList<BilledLine> Bill(IReadOnlyList<BillLineInput> input)
     {
-        var errors = new ValidationErrors().Require(input.Count > 0, nameof(Lines), "Bill at least one line.");
+        var errors = new ValidationErrors().Require(input.Any(b => b.Quantity != 0), nameof(Lines), "Bill at least one line.");
         var byProduct = lines.ToDictionary(l => l.ProductId);
         var seen = new HashSet<int>();
         for (var i = 0; i < input.Count; i++)
         {
             var billed = input[i];
             var field = $"{nameof(Lines)}[{i}]";
+            if (billed.Quantity == 0)
+            {
+                continue; // a line of the form left at nothing: not on this bill
+            }
             if (!byProduct.TryGetValue(billed.ProductId, out var line))
             {
                 errors.Add(field, $"Product #{billed.ProductId} is not on {Number}.");
                 continue;
             }
             errors.Require(seen.Add(line.ProductId), field, "This product is billed twice on the bill.")
-                .Require(billed.Quantity > 0, $"{field}.{nameof(billed.Quantity)}", "The quantity billed must be more than zero.")
+                .Require(billed.Quantity > 0, $"{field}.{nameof(billed.Quantity)}", "The quantity billed cannot be negative.")
                 .Require(billed.Quantity <= line.ToBill, $"{field}.{nameof(billed.Quantity)}",
                     line.ToBill == 0
                         ? $"Nothing received on this line is waiting for a bill ({line.Received} received, {line.Billed} billed)."
@@ -208,7 +213,7 @@ public sealed class PurchaseOrder
                     "The VAT rate is a fraction from 0 to 1 with at most four decimals (0.2 for 20 %).");
         }
         errors.ThrowIfAny();
-        var result = input.Select(billed =>
+        var result = input.Where(billed => billed.Quantity != 0).Select(billed =>
         {
             var line = byProduct[billed.ProductId];
             var net = Money.Round(billed.Quantity * billed.UnitPrice);

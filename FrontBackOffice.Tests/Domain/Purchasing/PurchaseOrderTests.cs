@@ -97,6 +97,19 @@ public class PurchaseOrderTests
     }
 
     [Fact]
+    public void ALineOfNothing_IsNotOnTheBill_AndABillOfNothing_IsRefused()
+    {
+        var order = Ordered();
+        order.Receive(new Dictionary<int, int> { [Chair] = 4, [Lamp] = 3 }, false);
+
+        var billed = order.Bill([new BillLineInput(Chair, 0, 95.5m, 0.21m), new BillLineInput(Lamp, 3, 7.3333m, 0.21m)]);
+
+        Assert.Equal([Lamp], billed.Select(b => b.ProductId));
+        Assert.Equal(0, order.Lines[0].Billed);
+        Assert.Contains("at least one line", Assert.Throws<InvalidInputException>(() => order.Bill([new BillLineInput(Chair, 0, 95.5m, 0.21m)])).Message);
+    }
+
+    [Fact]
     public void ABillAtAnotherPrice_ClearsWhatTheGoodsWereReceivedAt()
     {
         var order = Ordered();

@@ -5,6 +5,7 @@ using FrontBackOffice.Domain.Stock;
 using FrontBackOffice.Tests.Infrastructure;
 using FrontBackOffice.Web.Features.Home;
 using FrontBackOffice.Web.Features.Orders;
+using FrontBackOffice.Web.Features.Stock;
 using FrontBackOffice.Web.Shared.Ledger;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
@@ -109,6 +110,24 @@ public sealed class BooksCheckTests : IAsyncLifetime
         var warehouse = await app.As<BackDashboardService>(Storekeeper).RunAsync(d => d.GetAsync());
         Assert.Equal(-60m, accounting.Books!.Lines.Single(l => l.Rule == BooksCheck.InventoryRule).Difference);
         Assert.Null(warehouse.Books);
+    }
+
+    [Fact]
+    public async Task AReceiptOfAClosedDayThatWasNeverBooked_IsADifference_NotSomethingStillToBook()
+    {
+        await app.As<StockService>(Storekeeper).RunAsync(s => s.ReceiveAsync(product, location, 2, 6m, null, "Found in returns"));
+        await using var db = app.CreateDbContext();
+        var open = await BooksCheck.RunAsync(db, CancellationToken.None);
+
+        // The day is closed without the receipt's entry (as for a receipt made before receipts were booked).
+        await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO "ClosedDays" ("Date", "Entries", "Debits", "ClosedBy", "ClosedAt") VALUES ('2026-03-02', 0, 0, 'x', '2026-03-03 02:00:00');
+            """);
+        var closed = await BooksCheck.RunAsync(db, CancellationToken.None);
+
+        // Stock 10 × 6.00 put in without a receipt + 2 × 6.00 received = 72.00; the ledger has nothing.
+        Assert.Equal((0m, 60m, -60m), Inventory(open));
+        Assert.Equal((0m, 72m, -72m), Inventory(closed));
     }
 
     [Fact]

@@ -31,10 +31,10 @@ public sealed record BooksCheckReport(IReadOnlyList<BooksCheckLine> Lines, IRead
 /// The invariants that tie the ledger to the warehouse, the purchases and the sales it books, checked by the database
 /// after every nightly close and on the Accounting dashboard. A difference is reported, never absorbed:
 /// <list type="bullet">
-/// <item>inventory (1300) = the stock's value at its moving-average cost, less receipts the close has not booked yet,
-/// plus shipments it has not booked yet;</item>
+/// <item>inventory (1300) = the stock's value at its moving-average cost, less the receipts of the open days the close
+/// has not booked yet, plus the shipments of the open days it has not booked yet;</item>
 /// <item>goods received not invoiced (2050) = what purchase order lines received and bills have not cleared, less order
-/// receipts not booked yet, plus the value bills not booked yet clear;</item>
+/// receipts of the open days not booked yet, plus the value bills of the open days not booked yet clear;</item>
 /// <item>receivables (1200) = the gross of the invoices dated in closed days;</item>
 /// <item>every closed day's debits = its credits, summed from its lines.</item>
 /// </list>
@@ -47,23 +47,28 @@ public static class BooksCheck
 
     public static async Task<BooksCheckReport> RunAsync(AppDbContext db, CancellationToken cancellationToken)
     {
+        // Only documents of the open days are still to be booked: one in a closed day without its entry is a difference.
+        var lastClosed = await db.ClosedDays.MaxAsync(d => (DateOnly?)d.Date, cancellationToken);
+
         var inventory = await BalanceAsync(db, Accounts.Inventory, cancellationToken);
         var stock = await StockValue(db).SumAsync(cancellationToken);
         var shippedNotBooked = await db.SalesOrders
-            .Where(o => o.CostOfGoodsSold != null && !db.JournalEntries.Any(e => e.SourceType == PostingSource.Shipment && e.SourceId == o.Id))
+            .Where(o => o.CostOfGoodsSold != null && (lastClosed == null || o.ShippedOn > lastClosed)
+                && !db.JournalEntries.Any(e => e.SourceType == PostingSource.Shipment && e.SourceId == o.Id))
             .SumAsync(o => o.CostOfGoodsSold ?? 0, cancellationToken);
-        var receiptsNotBooked = db.GoodsReceipts.Where(r => !db.JournalEntries.Any(e => e.SourceType == PostingSource.GoodsReceipt && e.SourceId == r.Id));
+        var receiptsNotBooked = db.GoodsReceipts.Where(r => (lastClosed == null || r.ReceivedOn > lastClosed)
+            && !db.JournalEntries.Any(e => e.SourceType == PostingSource.GoodsReceipt && e.SourceId == r.Id));
         var receivedNotBooked = await receiptsNotBooked.SumAsync(r => r.Value, cancellationToken);
 
         var receivedNotBilled = -await BalanceAsync(db, Accounts.GoodsReceivedNotInvoiced, cancellationToken);
         var owedForReceipts = await db.PurchaseOrderLines.SumAsync(l => l.ReceivedValue - l.BilledReceivedValue, cancellationToken);
         var orderReceiptsNotBooked = await receiptsNotBooked.Where(r => r.PurchaseOrderLineId != null).SumAsync(r => r.Value, cancellationToken);
         var clearedByBillsNotBooked = await db.SupplierBills
-            .Where(b => !db.JournalEntries.Any(e => e.SourceType == PostingSource.SupplierBill && e.SourceId == b.Id))
+            .Where(b => (lastClosed == null || b.RecordedOn > lastClosed)
+                && !db.JournalEntries.Any(e => e.SourceType == PostingSource.SupplierBill && e.SourceId == b.Id))
             .SumAsync(b => b.ReceivedValue, cancellationToken);
 
         var receivables = await BalanceAsync(db, Accounts.AccountsReceivable, cancellationToken);
-        var lastClosed = await db.ClosedDays.MaxAsync(d => (DateOnly?)d.Date, cancellationToken);
         var invoiced = lastClosed is { } closed
             ? await db.SalesOrders.Where(o => o.InvoiceNumber != null && o.InvoiceDate <= closed).SumAsync(o => o.GrossTotal, cancellationToken)
             : 0;

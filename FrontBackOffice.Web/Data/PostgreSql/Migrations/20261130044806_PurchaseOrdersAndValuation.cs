@@ -348,6 +348,8 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
                 principalTable: "PurchaseOrders",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Restrict);
+
+            PostgreSqlSearchIndexes.Create(migrationBuilder, ("PurchaseOrders", "Number"), ("SupplierBills", "SupplierReference"));
         }
 
         /// <inheritdoc />
