@@ -20,6 +20,7 @@ using FrontBackOffice.Web.Shared.Audit;
 using FrontBackOffice.Web.Shared.Ledger;
 using FrontBackOffice.Web.Shared.Locations;
 using FrontBackOffice.Web.Shared.Submissions;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -33,8 +34,11 @@ namespace FrontBackOffice.Web.Data;
 /// <see cref="AppDbContext"/> and gets the one <c>Database:Provider</c> names. <c>Data/add-migration.sh</c> adds a
 /// migration to all three.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<StaffUser>(options)
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<StaffUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The keys that protect sign-in cookies and forms, shared by every node of the app.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<Product> Products => Set<Product>();
     public DbSet<Location> Locations => Set<Location>();

@@ -2,6 +2,7 @@ using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Shared;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpsPolicy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,10 @@ public static class SecurityRegistration
         services.AddSettings<SecurityOptions>(configuration);
         services.AddHsts(_ => { });
         services.AddOptions<HstsOptions>().Configure<IOptions<SecurityOptions>>((hsts, security) => hsts.MaxAge = security.Value.HstsMaxAge);
+
+        // Every node reads and writes one key ring, in the database they share: a cookie or form token one node issued is
+        // good on the others, and a restart of them all signs nobody out.
+        services.AddDataProtection().SetApplicationName("FrontBackOffice").PersistKeysToDbContext<AppDbContext>();
 
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingStaffAuthenticationStateProvider>();

@@ -1,0 +1,100 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using FrontBackOffice.Domain.Staff;
+using FrontBackOffice.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontBackOffice.Tests.Nodes;
+
+/// <summary>Two app nodes on one database (two hosts in this process, sharing the database and nothing else of the app's).</summary>
+[Collection(AppCollection.Name)]
+public sealed partial class TwoNodesTests
+{
+    private const string Email = "hr@nodes.test";
+
+    private static AppFactory Node(string folder) => new(folder) { Demo = false, RunJobServer = false };
+
+    [Fact]
+    public async Task ASignInFormFromOneNode_IsPostedToTheOther_AndItsCookieHoldsOnBoth_AndAfterEveryNodeRestarts()
+    {
+        var folder = Directory.CreateTempSubdirectory("fbo-test-").FullName;
+        try
+        {
+            string cookie;
+            await using (var a = Node(folder))
+            await using (var b = Node(folder))
+            {
+                await a.StaffAsync(Email, [StaffRoles.HR]);
+                var toA = Client(a);
+                var toB = Client(b);
+
+                // The form and its antiforgery cookie come from node A; the sign-in is posted to node B.
+                var form = await toA.GetAsync("/Account/Login");
+                var token = WebUtility.HtmlDecode(AntiforgeryToken().Match(await form.Content.ReadAsStringAsync()).Groups[1].Value);
+                var signIn = await toB.SendAsync(WithCookies(new HttpRequestMessage(HttpMethod.Post, "/Account/Login")
+                {
+                    Content = new FormUrlEncodedContent(new Dictionary<string, string>
+                    {
+                        ["__RequestVerificationToken"] = token,
+                        ["_handler"] = "login",
+                        ["Input.Email"] = Email,
+                        ["Input.Password"] = TestData.Password,
+                    }),
+                }, CookiesOf(form)));
+                Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+                cookie = CookiesOf(signIn);
+
+                Assert.Equal(HttpStatusCode.OK, (await toA.SendAsync(WithCookies(new HttpRequestMessage(HttpMethod.Get, "/back/payroll"), cookie))).StatusCode);
+                Assert.Equal(HttpStatusCode.OK, (await toB.SendAsync(WithCookies(new HttpRequestMessage(HttpMethod.Get, "/back/payroll"), cookie))).StatusCode);
+                await using var db = a.CreateDbContext();
+                Assert.True(await db.DataProtectionKeys.AnyAsync(), "the key ring is kept in the database the nodes share");
+            }
+
+            await using var restarted = Node(folder);
+            var again = await Client(restarted).SendAsync(WithCookies(new HttpRequestMessage(HttpMethod.Get, "/back/payroll"), cookie));
+            Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        }
+        finally
+        {
+            await TestDatabase.DropAsync(folder);
+        }
+    }
+
+    [Fact]
+    public async Task TwoNodesStartingTogether_OnAnEmptyDatabase_MigrateAndSeedItOnce()
+    {
+        var folder = Directory.CreateTempSubdirectory("fbo-test-").FullName;
+        try
+        {
+            await using var a = new AppFactory(folder) { RunJobServer = false };
+            await using var b = new AppFactory(folder) { RunJobServer = false };
+
+            await Task.WhenAll(Task.Run(() => a.Server), Task.Run(() => b.Server));
+
+            await using var db = b.CreateDbContext();
+            Assert.Equal((40, 6, 50), (await db.Products.CountAsync(), await db.Suppliers.CountAsync(), await db.Customers.CountAsync()));
+            Assert.Equal(1, await db.JobRuns.CountAsync(r => r.JobType == "NightlyAccounting"));
+            Assert.Equal(6, await db.Users.CountAsync());
+        }
+        finally
+        {
+            await TestDatabase.DropAsync(folder);
+        }
+    }
+
+    private static HttpClient Client(AppFactory node) => node.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+
+    /// <summary>The cookies a response set, as a request sends them back.</summary>
+    private static string CookiesOf(HttpResponseMessage response) =>
+        string.Join("; ", response.Headers.TryGetValues("Set-Cookie", out var set) ? set.Select(c => c.Split(';')[0]) : []);
+
+    private static HttpRequestMessage WithCookies(HttpRequestMessage request, string cookies)
+    {
+        request.Headers.Add("Cookie", cookies);
+        return request;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
+}
