@@ -56,6 +56,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Seed:Demo", Demo ? "true" : "false");
         builder.UseSetting("Jobs:RunServer", RunJobServer ? "true" : "false");
         builder.UseSetting("Jobs:PollInterval", "00:00:00.200");
+        builder.UseSetting("Jobs:FeedPollInterval", "00:00:00.200");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Tests sign in far more often than people do; a test of the limits sets its own.
         builder.UseSetting("Security:SignInAttemptsPerAddress", "100000");

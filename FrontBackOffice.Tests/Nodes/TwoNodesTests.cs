@@ -1,9 +1,12 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using FrontBackOffice.Domain.Jobs;
 using FrontBackOffice.Domain.Staff;
 using FrontBackOffice.Tests.Infrastructure;
+using FrontBackOffice.Web.Jobs;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FrontBackOffice.Tests.Nodes;
 
@@ -76,6 +79,60 @@ public sealed partial class TwoNodesTests
             Assert.Equal((40, 6, 50), (await db.Products.CountAsync(), await db.Suppliers.CountAsync(), await db.Customers.CountAsync()));
             Assert.Equal(1, await db.JobRuns.CountAsync(r => r.JobType == "NightlyAccounting"));
             Assert.Equal(6, await db.Users.CountAsync());
+        }
+        finally
+        {
+            await TestDatabase.DropAsync(folder);
+        }
+    }
+
+    [Fact]
+    public async Task ARunExecutedOnOneNode_UpdatesLiveOnAPageWatchingOnTheOther()
+    {
+        var folder = Directory.CreateTempSubdirectory("fbo-test-").FullName;
+        try
+        {
+            await using var a = Node(folder);
+            await using var b = Node(folder);
+            var finished = new TaskCompletionSource<JobRunView>(TaskCreationOptions.RunContinuationsAsynchronously);
+            long runId = 0;
+            void Watch(JobRunView run)
+            {
+                if (run.Id != Volatile.Read(ref runId))
+                {
+                    return;
+                }
+                if (!run.IsActive)
+                {
+                    finished.TrySetResult(run);
+                }
+            }
+            var feedOnB = b.Services.GetRequiredService<JobRunFeed>();
+            feedOnB.Changed += Watch;
+            try
+            {
+                await using (var db = a.CreateDbContext())
+                {
+                    var run = new JobRun(JobKinds.NightlyAccounting.Type, ScheduledJobs.Subject, null, JobRun.BySchedule, null, DateTime.UtcNow);
+                    db.JobRuns.Add(run);
+                    await db.SaveChangesAsync();
+                    Volatile.Write(ref runId, run.Id);
+                }
+                await using (var scope = a.Services.CreateAsyncScope())
+                {
+                    await scope.ServiceProvider.GetRequiredService<JobRunner>().RunAsync(runId, CancellationToken.None);
+                }
+
+                var seen = await finished.Task.WaitAsync(TimeSpan.FromSeconds(60));
+
+                await using var read = b.CreateDbContext();
+                var stored = await read.JobRuns.SingleAsync(r => r.Id == runId);
+                Assert.Equal((JobRunState.Succeeded, stored.Summary, stored.Done), (seen.State, seen.Summary, seen.Done));
+            }
+            finally
+            {
+                feedOnB.Changed -= Watch;
+            }
         }
         finally
         {

@@ -28,6 +28,12 @@ public sealed class JobsOptions : ISettings
     /// </summary>
     public TimeSpan InvisibilityTimeout { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>
+    /// How often a node with a page watching runs reads them from the database, so that runs other nodes execute update
+    /// there too.
+    /// </summary>
+    public TimeSpan FeedPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
     public IEnumerable<string> Problems()
     {
         if (WorkerCount <= 0)
@@ -41,6 +47,10 @@ public sealed class JobsOptions : ISettings
         if (RunLease < TimeSpan.FromSeconds(1))
         {
             yield return "Jobs:RunLease must be at least one second, e.g. 00:00:30.";
+        }
+        if (FeedPollInterval <= TimeSpan.Zero)
+        {
+            yield return "Jobs:FeedPollInterval must be a positive time span, e.g. 00:00:01.";
         }
         if (InvisibilityTimeout <= TimeSpan.Zero)
         {

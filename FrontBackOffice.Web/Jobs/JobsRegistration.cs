@@ -37,6 +37,7 @@ public static class JobsRegistration
 
         services.AddHealthChecks().AddCheck<JobStorageHealthCheck>("jobs");
         services.AddSingleton<JobRunFeed>();
+        services.AddHostedService<JobRunWatch>();
         services.AddScoped<JobLauncher>();
         services.AddScoped<JobRunner>();
         services.AddScoped<ScheduledJobs>();
