@@ -49,6 +49,7 @@ if (CreateAdminCommand.IsRequested(args))
 }
 app.Services.RegisterSchedules();
 
+app.UseForwardedHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);

@@ -2,7 +2,7 @@ using FrontBackOffice.Web.Shared;
 
 namespace FrontBackOffice.Web.Security;
 
-/// <summary>The <c>Security</c> settings: session checks, sign-in limits and HSTS.</summary>
+/// <summary>The <c>Security</c> settings: session checks, sign-in limits, HSTS and the proxies trusted to say who the client is.</summary>
 public sealed class SecurityOptions : ISettings
 {
     public static string Section => "Security";
@@ -19,8 +19,18 @@ public sealed class SecurityOptions : ISettings
     /// <summary>How long browsers remember to use HTTPS only (Strict-Transport-Security), outside Development.</summary>
     public TimeSpan HstsMaxAge { get; set; } = TimeSpan.FromDays(365);
 
+    /// <summary>
+    /// The addresses of the reverse proxies in front of the app, besides this machine (always trusted): from them, and
+    /// only from them, <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> say the client's address and scheme.
+    /// </summary>
+    public List<string> TrustedProxies { get; set; } = [];
+
     public IEnumerable<string> Problems()
     {
+        foreach (var proxy in TrustedProxies.Where(p => !System.Net.IPAddress.TryParse(p, out _)))
+        {
+            yield return $"Security:TrustedProxies holds '{proxy}', which is not an IP address.";
+        }
         if (SessionRevalidationInterval <= TimeSpan.Zero)
         {
             yield return "Security:SessionRevalidationInterval must be a positive time span, e.g. 00:00:30.";

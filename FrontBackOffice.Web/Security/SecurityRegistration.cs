@@ -3,6 +3,7 @@ using FrontBackOffice.Web.Shared;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.HttpsPolicy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,16 @@ public static class SecurityRegistration
     {
         services.AddSettings<SecurityOptions>(configuration);
         services.AddHsts(_ => { });
+        // Behind a reverse proxy the client's address (audit log, sign-in limits, sessions) and scheme (HTTPS
+        // redirection) are the ones the proxy forwards; only this machine and the configured proxies are believed.
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SecurityOptions>>((forwarded, security) =>
+        {
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in security.Value.TrustedProxies)
+            {
+                forwarded.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
         services.AddOptions<HstsOptions>().Configure<IOptions<SecurityOptions>>((hsts, security) => hsts.MaxAge = security.Value.HstsMaxAge);
 
         // Every node reads and writes one key ring, in the database they share: a cookie or form token one node issued is
