@@ -1,6 +1,5 @@
 using System.Data.Common;
 using Microsoft.Data.SqlClient;
-using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace FrontBackOffice.Web.Data;
@@ -25,7 +24,7 @@ public static class StartupLock
         DatabaseProvider.SqlServer => await ServerLockAsync(new SqlConnection(settings.AppConnectionString),
             $"DECLARE @r int; EXEC @r = sp_getapplock @Resource = '{Name}', @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = 0; SELECT CASE WHEN @r >= 0 THEN 1 ELSE 0 END",
             $"EXEC sp_releaseapplock @Resource = '{Name}', @LockOwner = 'Session'", cancellationToken),
-        _ => await FileLockAsync(new SqliteConnectionStringBuilder(settings.AppConnectionString).DataSource + ".startup-lock", cancellationToken),
+        _ => await FileLockAsync(DatabaseSettings.SqliteFilePath(settings.AppConnectionString) + ".startup-lock", cancellationToken),
     };
 
     private static async Task<IAsyncDisposable> ServerLockAsync(DbConnection connection, string take, string release, CancellationToken cancellationToken)
