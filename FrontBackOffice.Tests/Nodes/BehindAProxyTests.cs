@@ -55,7 +55,7 @@ public sealed partial class BehindAProxyTests
     {
         var folder = Directory.CreateTempSubdirectory("fbo-test-").FullName;
         var (first, second, proxyPort) = (FreePort(), FreePort(), FreePort());
-        var nodes = new Dictionary<int, Process> { [first] = StartNode(folder, first), [second] = StartNode(folder, second) };
+        var nodes = new Dictionary<int, Process>();
         using var proxy = Start(new ProcessStartInfo("dotnet", [Path.Combine(BuiltApp.RepositoryRoot, "deploy", "Proxy", "bin", BuiltApp.Configuration, "net10.0", "Proxy.dll")])
         {
             WorkingDirectory = Path.Combine(BuiltApp.RepositoryRoot, "deploy", "Proxy"),
@@ -72,8 +72,10 @@ public sealed partial class BehindAProxyTests
         try
         {
             using var browser = new HttpClient(new HttpClientHandler { UseCookies = true, AllowAutoRedirect = false }) { BaseAddress = new Uri($"http://127.0.0.1:{proxyPort}") };
-            foreach (var port in nodes.Keys)
+            // One after the other: starting together is TwoNodesTests' subject, failing over is this test's.
+            foreach (var port in new[] { first, second })
             {
+                nodes[port] = StartNode(folder, port);
                 using var direct = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
                 await WaitUntilUpAsync(direct, nodes[port]);
             }
