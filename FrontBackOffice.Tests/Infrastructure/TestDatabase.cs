@@ -63,6 +63,34 @@ public static class TestDatabase
         return new Holder(connection);
     }
 
+    /// <summary>
+    /// PostgreSQL: waits until an app connection of the given application name is open on the database of this data
+    /// folder, then ends every such connection from the server side (as a failover or an idle-connection killer would)
+    /// and returns how many it ended.
+    /// </summary>
+    public static async Task<int> TerminateConnectionsAsync(string dataFolder, string applicationName)
+    {
+        await using var server = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgreSqlServer) { Database = "postgres" }.ToString());
+        await server.OpenAsync();
+        await using var terminate = server.CreateCommand();
+        terminate.CommandText = """
+            SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity
+            WHERE datname = @database AND application_name = @name
+            """;
+        terminate.Parameters.AddWithValue("database", DatabaseName(dataFolder));
+        terminate.Parameters.AddWithValue("name", applicationName);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            var ended = Convert.ToInt32(await terminate.ExecuteScalarAsync());
+            if (ended > 0 || DateTime.UtcNow > deadline)
+            {
+                return ended;
+            }
+            await Task.Delay(50);
+        }
+    }
+
     private static string DatabaseName(string dataFolder) => "fbo_" + Path.GetFileName(dataFolder).Replace('-', '_').ToLowerInvariant();
 
     private sealed class Holder(DbConnection connection) : IAsyncDisposable

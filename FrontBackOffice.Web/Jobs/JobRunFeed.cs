@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using FrontBackOffice.Domain.Jobs;
 using FrontBackOffice.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace FrontBackOffice.Web.Jobs;
 
@@ -74,15 +76,27 @@ public sealed class JobRunFeed
 }
 
 /// <summary>
-/// While a page on this node watches runs, reads the active runs (and those that ended since the last look) from the
-/// database every <see cref="JobsOptions.FeedPollInterval"/> and pushes each one the pages here have not seen as it
-/// is, so a run that another node executes updates the pages here live too. Nothing is read while no page watches.
+/// Hears of the runs other nodes sharing the database change, and pushes each one the pages here have not seen as it is,
+/// so a run another node executes updates the pages here live too. On PostgreSQL it listens: the database notifies the
+/// channel <see cref="Channel"/> with a run's id whenever a change of it commits (a trigger), and the run is read then.
+/// On the other providers it polls: every <see cref="JobsOptions.FeedPollInterval"/> it reads the active runs and those
+/// that ended since the last look. Either way, nothing is read while no page on this node watches.
 /// </summary>
 public sealed class JobRunWatch(
-    IDbContextFactory<AppDbContext> dbFactory, JobRunFeed feed, TimeProvider clock, IOptions<JobsOptions> options, ILogger<JobRunWatch> logger)
+    IDbContextFactory<AppDbContext> dbFactory, DatabaseSettings database, JobRunFeed feed, TimeProvider clock,
+    IOptions<JobsOptions> options, ILogger<JobRunWatch> logger)
     : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>The PostgreSQL channel the trigger on <c>JobRuns</c> notifies (migration JobRunNotifications).</summary>
+    public const string Channel = "job_runs";
+
+    /// <summary>How the listening connection names itself to the server (<c>pg_stat_activity.application_name</c>).</summary>
+    public const string ListenerName = "FrontBackOffice job watch";
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        database.Provider == DatabaseProvider.PostgreSql ? ListenAsync(stoppingToken) : PollAsync(stoppingToken);
+
+    private async Task PollAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.FeedPollInterval);
         var since = clock.GetUtcNow().UtcDateTime;
@@ -96,20 +110,77 @@ public sealed class JobRunWatch(
             }
             try
             {
-                await using var db = await dbFactory.CreateDbContextAsync(stoppingToken);
-                var runs = await db.JobRuns.AsNoTracking()
-                    .Where(r => r.State == JobRunState.Queued || r.State == JobRunState.Running || r.FinishedAt >= since)
-                    .ToListAsync(stoppingToken);
-                foreach (var run in runs)
-                {
-                    feed.PublishIfNewer(JobRunView.Of(run));
-                }
+                await PublishActiveAndEndedSinceAsync(since, stoppingToken);
                 since = now;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 logger.LogWarning(e, "Reading the runs for the pages watching them failed; reading again shortly.");
             }
+        }
+    }
+
+    /// <summary>
+    /// Listens on a connection of its own. When that connection breaks, it opens another and reads what changed while
+    /// it was not listening, as the poll does.
+    /// </summary>
+    private async Task ListenAsync(CancellationToken stoppingToken)
+    {
+        var since = clock.GetUtcNow().UtcDateTime;
+        var listening = new NpgsqlConnectionStringBuilder(database.AppConnectionString) { Pooling = false, KeepAlive = 15, ApplicationName = ListenerName }
+            .ConnectionString;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(listening);
+                var changed = new HashSet<long>();
+                connection.Notification += (_, e) =>
+                {
+                    if (long.TryParse(e.Payload, out var id))
+                    {
+                        changed.Add(id);
+                    }
+                };
+                await connection.OpenAsync(stoppingToken);
+                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
+                {
+                    await listen.ExecuteNonQueryAsync(stoppingToken);
+                }
+                if (feed.Watched)
+                {
+                    await PublishActiveAndEndedSinceAsync(since, stoppingToken);
+                }
+                while (true)
+                {
+                    await connection.WaitAsync(stoppingToken);
+                    var now = clock.GetUtcNow().UtcDateTime;
+                    if (feed.Watched && changed.Count > 0)
+                    {
+                        var ids = changed.ToList();
+                        await PublishAsync(r => ids.Contains(r.Id), stoppingToken);
+                    }
+                    changed.Clear();
+                    since = now;
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Listening for the runs other nodes change failed; listening again shortly.");
+                await Task.Delay(options.Value.FeedPollInterval, stoppingToken);
+            }
+        }
+    }
+
+    private Task PublishActiveAndEndedSinceAsync(DateTime since, CancellationToken cancellationToken) =>
+        PublishAsync(r => r.State == JobRunState.Queued || r.State == JobRunState.Running || r.FinishedAt >= since, cancellationToken);
+
+    private async Task PublishAsync(Expression<Func<JobRun, bool>> runs, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        foreach (var run in await db.JobRuns.AsNoTracking().Where(runs).ToListAsync(cancellationToken))
+        {
+            feed.PublishIfNewer(JobRunView.Of(run));
         }
     }
 }
