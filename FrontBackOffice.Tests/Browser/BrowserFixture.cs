@@ -1,5 +1,4 @@
 using FrontBackOffice.Tests.Infrastructure;
-using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 
 namespace FrontBackOffice.Tests.Browser;
@@ -12,12 +11,12 @@ public class BrowserFixture : IAsyncLifetime
     private IPlaywright? playwright;
 
     public BrowserFixture()
-        : this(null)
+        : this(new AppFactory())
     {
     }
 
-    /// <param name="clock">The app's clock, for a test that needs time to pass.</param>
-    protected BrowserFixture(FakeTimeProvider? clock) => App = new AppFactory { Clock = clock };
+    /// <param name="app">The app the browser opens unless told another address (one with a clock of the test's, say).</param>
+    protected BrowserFixture(AppFactory app) => App = app;
 
     public AppFactory App { get; }
 
@@ -52,12 +51,12 @@ public class BrowserFixture : IAsyncLifetime
     /// </summary>
     public const float Patience = 90_000;
 
-    /// <summary>A fresh browser context (its own cookies) on a page of the app, of a desktop's size unless told.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool dark = false)
+    /// <summary>A fresh browser context (its own cookies) on a page of the app (or of another address), of a desktop's size unless told.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool dark = false, Uri? address = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseAddress.ToString(),
+            BaseURL = (address ?? BaseAddress).ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
             ColorScheme = dark ? ColorScheme.Dark : ColorScheme.Light,
         });

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace FrontBackOffice.Tests.Browser;
 
 /// <summary>The demo company two days later: the demo seed closed the books up to its yesterday, so two days are open.</summary>
-public sealed class TwoDaysLaterFixture() : BrowserFixture(new FakeTimeProvider(DateTimeOffset.UtcNow))
+public sealed class TwoDaysLaterFixture() : BrowserFixture(new AppFactory { Clock = new FakeTimeProvider(DateTimeOffset.UtcNow) })
 {
     public override async Task InitializeAsync()
     {

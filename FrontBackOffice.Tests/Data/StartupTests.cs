@@ -12,14 +12,14 @@ public class StartupTests(DemoApp app)
     [Fact]
     public async Task DemoMode_CreatesOneUserPerRole_AndASecondStartChangesNothing()
     {
-        var folder = Directory.CreateTempSubdirectory("fbo-seed-").FullName;
+        await using var folder = new TestDataFolder();
         string[] first;
-        await using (var once = new AppFactory(folder))
+        await using (var once = new AppFactory(folder.Path))
         {
             _ = once.Server;
             first = await SnapshotAsync(once);
         }
-        await using var twice = new AppFactory(folder);
+        await using var twice = new AppFactory(folder.Path);
         _ = twice.Server;
 
         var second = await SnapshotAsync(twice);

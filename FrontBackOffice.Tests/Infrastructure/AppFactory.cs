@@ -20,13 +20,13 @@ namespace FrontBackOffice.Tests.Infrastructure;
 /// </summary>
 public class AppFactory : WebApplicationFactory<Program>
 {
-    private readonly bool ownsDataFolder;
+    private readonly TestDataFolder? ownFolder;
 
-    /// <param name="dataFolder">A folder shared with another factory (a restart); by default a new one of its own.</param>
+    /// <param name="dataFolder">A folder shared with another factory (a node, a restart); by default a new one of its own.</param>
     public AppFactory(string? dataFolder = null)
     {
-        ownsDataFolder = dataFolder is null;
-        DataFolder = dataFolder ?? Directory.CreateTempSubdirectory("fbo-test-").FullName;
+        ownFolder = dataFolder is null ? new TestDataFolder() : null;
+        DataFolder = dataFolder ?? ownFolder!.Path;
     }
 
     public string DataFolder { get; }
@@ -97,19 +97,23 @@ public class AppFactory : WebApplicationFactory<Program>
         await scope.ServiceProvider.GetRequiredService<JobRunner>().RunAsync(jobRunId, CancellationToken.None);
     }
 
-    /// <summary>Waits, polling the database, until a job run has ended (or the patience runs out), and returns it as it stands.</summary>
-    public async Task<JobRun> RunWhenEndedAsync(long runId, int patienceSeconds = 60)
+    /// <summary>Waits, polling the database, until a job run has ended, and returns it as it stands.</summary>
+    public Task<JobRun> RunWhenEndedAsync(long runId, int patienceSeconds = 60) => RunWhenAsync(runId, r => !r.IsActive, patienceSeconds);
+
+    /// <summary>Waits, polling the database, until a job run satisfies the condition, and returns it; fails after the patience.</summary>
+    public async Task<JobRun> RunWhenAsync(long runId, Func<JobRun, bool> condition, int patienceSeconds = 60)
     {
         var deadline = DateTime.UtcNow.AddSeconds(patienceSeconds);
         while (true)
         {
             await using var db = CreateDbContext();
             var run = await db.JobRuns.AsNoTracking().SingleAsync(r => r.Id == runId);
-            if (!run.IsActive || DateTime.UtcNow > deadline)
+            if (condition(run))
             {
                 return run;
             }
-            await Task.Delay(100);
+            Assert.True(DateTime.UtcNow < deadline, $"Run #{runId} stayed {run.State} at {run.Done} of {run.Total} (resumed {run.Resumes}×).");
+            await Task.Delay(50);
         }
     }
 
@@ -127,18 +131,9 @@ public class AppFactory : WebApplicationFactory<Program>
         // Hangfire logs through one static provider, the last started app's: once that app is gone, an app still
         // running (the shared demo app) must not reach for its disposed logger factory.
         Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
-        if (!ownsDataFolder)
+        if (ownFolder is not null)
         {
-            return;
-        }
-        await TestDatabase.DropAsync(DataFolder);
-        try
-        {
-            Directory.Delete(DataFolder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held open by a finishing background thread; the temp folder is cleaned by the OS.
+            await ownFolder.DisposeAsync();
         }
     }
 }

@@ -18,18 +18,17 @@ public static partial class SignIn
         return client;
     }
 
-    public static async Task<HttpResponseMessage> PostLoginAsync(this HttpClient client, string email, string password)
+    public static async Task<HttpResponseMessage> PostLoginAsync(this HttpClient client, string email, string password) =>
+        await client.PostAsync("/Account/Login", LoginForm(await client.GetStringAsync("/Account/Login"), email, password));
+
+    /// <summary>The sign-in form as a browser posts it, with the antiforgery token of the login page it was read from.</summary>
+    public static FormUrlEncodedContent LoginForm(string loginPage, string email, string password) => new(new Dictionary<string, string>
     {
-        var page = await client.GetStringAsync("/Account/Login");
-        var token = AntiforgeryToken().Match(page).Groups[1].Value;
-        return await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
-            ["_handler"] = "login",
-            ["Input.Email"] = email,
-            ["Input.Password"] = password,
-        }));
-    }
+        ["__RequestVerificationToken"] = WebUtility.HtmlDecode(AntiforgeryToken().Match(loginPage).Groups[1].Value),
+        ["_handler"] = "login",
+        ["Input.Email"] = email,
+        ["Input.Password"] = password,
+    });
 
     /// <summary>Sends the change-password form of a client signed in with a temporary password.</summary>
     public static async Task<HttpResponseMessage> PostChangePasswordAsync(this HttpClient client, string current, string password)

@@ -1,3 +1,4 @@
+using FrontBackOffice.Domain.Payroll;
 using FrontBackOffice.Domain.Customers;
 using FrontBackOffice.Domain.Stock;
 using FrontBackOffice.Web.Jobs;
@@ -22,6 +23,18 @@ public static class TestData
         Assert.True((await users.CreateAsync(user, password)).Succeeded);
         Assert.True((await users.AddToRolesAsync(user, roles)).Succeeded);
         return user.Id;
+    }
+
+    /// <summary>Hires the given number of salaried employees in one save, each paid 2,500 to 3,499 a month.</summary>
+    public static async Task HireAsync(this AppFactory app, int employees)
+    {
+        await using var db = app.CreateDbContext();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        for (var n = 0; n < employees; n++)
+        {
+            db.Employees.Add(new Employee(new EmployeeDetails($"Worker {n:00000}", $"TX-{n:00000}", "Plant", new DateOnly(2020, 1, 1), null, PayType.Salaried, 2500m + n % 1000, null)));
+        }
+        await db.SaveChangesAsync();
     }
 
     public static async Task<int> CustomerAsync(this AppFactory app, string? name = null)

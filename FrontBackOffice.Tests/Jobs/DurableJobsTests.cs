@@ -16,17 +16,17 @@ public class DurableJobsTests
     [Fact]
     public async Task JobEnqueuedBeforeARestart_RunsWhenTheNextHostStarts()
     {
-        var folder = Directory.CreateTempSubdirectory("fbo-durable-").FullName;
-        var marker = Path.Combine(folder, "probe.txt");
+        await using var folder = new TestDataFolder();
+        var marker = Path.Combine(folder.Path, "probe.txt");
 
-        await using (var first = new AppFactory(folder) { Demo = false, RunJobServer = false })
+        await using (var first = new AppFactory(folder.Path) { Demo = false, RunJobServer = false })
         {
             first.Services.GetRequiredService<IBackgroundJobClient>().Enqueue(() => DurableProbe.Touch(marker));
             await Task.Delay(500);
             Assert.False(File.Exists(marker), "Nothing processes jobs on the first host.");
         }
 
-        await using var second = new AppFactory(folder) { Demo = false, RunJobServer = true };
+        await using var second = new AppFactory(folder.Path) { Demo = false, RunJobServer = true };
         _ = second.Server;
 
         Assert.True(await Eventually(() => File.Exists(marker), TimeSpan.FromSeconds(30)), "The queued job did not run on the second host.");
