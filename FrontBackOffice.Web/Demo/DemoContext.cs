@@ -22,6 +22,9 @@ public sealed class DemoContext(BusinessCalendar calendar, IReadOnlyDictionary<s
     /// <summary>A moment of a past business day, at a local hour (fractions allowed).</summary>
     public DateTime At(DateOnly day, double localHour) => Calendar.StartOf(day).AddHours(localHour);
 
+    /// <summary>The moment wanted if it has passed, otherwise a minute ago: the demo records nothing in the future.</summary>
+    public DateTime NotAfterNow(DateTime wanted) => wanted < Now ? wanted : Now.AddMinutes(-1);
+
     public T Pick<T>(IReadOnlyList<T> items) => items[Random.Next(items.Count)];
 
     public static async Task<DemoContext> CreateAsync(UserManager<StaffUser> users, BusinessCalendar calendar, decimal vatRate)

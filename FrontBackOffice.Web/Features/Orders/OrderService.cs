@@ -194,12 +194,7 @@ public sealed class OrderService(
             var order = await LoadAsync(db, id, cancellationToken);
             var now = calendar.UtcNow;
             var today = calendar.DayOf(now);
-            var sequence = await db.InvoiceSequences.SingleOrDefaultAsync(s => s.Year == today.Year, cancellationToken);
-            if (sequence is null)
-            {
-                sequence = new InvoiceSequence(today.Year);
-                db.InvoiceSequences.Add(sequence);
-            }
+            var sequence = await db.InvoiceSequences.OfYearAsync(today.Year, year => new InvoiceSequence(year), cancellationToken);
             order.Invoice(sequence.Next(), today, now);
         }, cancellationToken);
     }

@@ -33,7 +33,7 @@ public static class OrdersDemoData
             var weekend = day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
             for (var n = weekend ? rng.Next(1, 3) : rng.Next(3, 7); n > 0; n--)
             {
-                var created = Earlier(demo.At(day, 8 + rng.NextDouble() * 9), demo.Now);
+                var created = demo.NotAfterNow(demo.At(day, 8 + rng.NextDouble() * 9));
                 var lines = Enumerable.Range(0, rng.Next(1, 5))
                     .Select(_ => products.Values.ElementAt(rng.Next(products.Count)))
                     .DistinctBy(p => p.Id)
@@ -62,7 +62,7 @@ public static class OrdersDemoData
             {
                 continue; // not enough stock at that location: the order stays a draft
             }
-            var confirmed = Earlier(order.CreatedAt.AddMinutes(rng.Next(10, 240)), demo.Now);
+            var confirmed = demo.NotAfterNow(order.CreatedAt.AddMinutes(rng.Next(10, 240)));
             order.Confirm(needed.Select(q => new StockAvailability(q.Key, products[q.Key].Sku, products[q.Key].Name,
                 levels[(q.Key, order.LocationId)].Available)).ToList(), confirmed);
             foreach (var (productId, quantity) in needed)
@@ -71,7 +71,7 @@ public static class OrdersDemoData
             }
             if (target == OrderStatus.Cancelled)
             {
-                order.Cancel(Earlier(confirmed.AddHours(5), demo.Now));
+                order.Cancel(demo.NotAfterNow(confirmed.AddHours(5)));
                 foreach (var (productId, quantity) in needed)
                 {
                     levels[(productId, order.LocationId)].Release(quantity);
@@ -82,7 +82,7 @@ public static class OrdersDemoData
             {
                 continue;
             }
-            var shipped = Earlier(confirmed.AddHours(age >= 1 ? rng.Next(16, 30) : 1), demo.Now);
+            var shipped = demo.NotAfterNow(confirmed.AddHours(age >= 1 ? rng.Next(16, 30) : 1));
             order.Ship(line =>
             {
                 var issued = products[line.ProductId].Issue(line.Quantity);
@@ -92,7 +92,7 @@ public static class OrdersDemoData
             }, shipped, demo.Calendar.DayOf(shipped));
             if (target == OrderStatus.Invoiced)
             {
-                toInvoice.Add((order, Earlier(shipped.AddHours(rng.Next(20, 48)), demo.Now)));
+                toInvoice.Add((order, demo.NotAfterNow(shipped.AddHours(rng.Next(20, 48)))));
             }
         }
 
@@ -107,6 +107,4 @@ public static class OrdersDemoData
         }
         await db.SaveChangesAsync(cancellationToken);
     }
-
-    private static DateTime Earlier(DateTime wanted, DateTime now) => wanted < now ? wanted : now.AddMinutes(-1);
 }

@@ -151,13 +151,8 @@ public sealed class PurchaseOrderService(IDbContextFactory<AppDbContext> dbFacto
                 return await submissions.OnceAsync(db, submission, nameof(PurchaseOrder), async () =>
                 {
                     var now = calendar.UtcNow;
-                    var year = calendar.DayOf(now).Year;
-                    var sequence = await db.PurchaseOrderSequences.SingleOrDefaultAsync(s => s.Year == year, cancellationToken);
-                    if (sequence is null)
-                    {
-                        sequence = new PurchaseOrderSequence(year);
-                        db.PurchaseOrderSequences.Add(sequence);
-                    }
+                    var sequence = await db.PurchaseOrderSequences.OfYearAsync(
+                        calendar.DayOf(now).Year, year => new PurchaseOrderSequence(year), cancellationToken);
                     var order = new PurchaseOrder(sequence.Next(), input, actor.Name, now);
                     db.PurchaseOrders.Add(order);
                     await db.SaveChangesAsync(cancellationToken);

@@ -113,7 +113,7 @@ public static class PurchasingDemoData
         public async Task<PurchaseOrder> OrderAsync(
             Supplier supplier, Location location, IReadOnlyList<PurchaseLineInput> lines, DateOnly day, CancellationToken cancellationToken, bool place = true)
         {
-            var at = Earlier(demo.At(day, 9), demo.Now);
+            var at = demo.NotAfterNow(demo.At(day, 9));
             if (!sequences.TryGetValue(day.Year, out var sequence))
             {
                 sequences[day.Year] = sequence = new PurchaseOrderSequence(day.Year);
@@ -134,7 +134,7 @@ public static class PurchasingDemoData
 
         public async Task ReceiveAsync(PurchaseOrder order, IReadOnlyList<Product> products, IReadOnlyDictionary<int, int> quantities, DateOnly day, CancellationToken cancellationToken)
         {
-            var at = Earlier(demo.At(day, 8), demo.Now);
+            var at = demo.NotAfterNow(demo.At(day, 8));
             var receipts = new List<GoodsReceipt>();
             foreach (var (line, quantity) in order.Receive(quantities, overReceiptConfirmed: false))
             {
@@ -163,11 +163,9 @@ public static class PurchasingDemoData
             var lines = order.Lines.Where(l => l.ToBill > 0)
                 .Select((l, i) => new BillLineInput(l.ProductId, l.ToBill, l.UnitPrice + (i == 0 ? surcharge : 0m), demo.VatRate)).ToList();
             var input = new BillInput($"{supplier.Name[..3].ToUpperInvariant()}-{order.Number[3..]}", billDate, lines);
-            var at = Earlier(demo.At(recordedOn, 11), demo.Now);
+            var at = demo.NotAfterNow(demo.At(recordedOn, 11));
             db.SupplierBills.Add(new SupplierBill(supplier, order, input, order.Bill(lines), accountant, at, demo.Calendar.DayOf(at)));
             await db.SaveChangesAsync(cancellationToken);
         }
-
-        private static DateTime Earlier(DateTime a, DateTime b) => a < b ? a : b;
     }
 }
