@@ -14,15 +14,42 @@ namespace FrontBackOffice.Tests.Browser;
 public sealed class NodesBrowserFixture() : BrowserFixture(new AppFactory { Demo = false, RunJobServer = false });
 
 /// <summary>
-/// Two node processes on one database, each a web node and a job server, with <c>/back/jobs</c> open on each: a
-/// payroll compute runs on one node and shows live on the other; the node running it is killed (SIGKILL) mid-run, and
-/// the other node finishes it, as the page open there shows.
+/// Two node processes on one database, each a web node and a job server, with a browser on each: what one user does
+/// on one node reaches the pages open on the other, and a node that dies mid-run leaves its run to the other.
 /// </summary>
 [Collection(AppCollection.Name)]
-public sealed class NodeDiesMidRunBrowserTests(NodesBrowserFixture browser, ITestOutputHelper output) : IClassFixture<NodesBrowserFixture>
+public sealed class NodesBrowserTests(NodesBrowserFixture browser, ITestOutputHelper output) : IClassFixture<NodesBrowserFixture>
 {
     private const string Hr = "hr@nodes.test";
     private const int Employees = 10_000;
+
+    [Fact]
+    public async Task AnAdminOnOneNode_DisablesAUser_WhosePageOpenOnTheOtherNode_LeavesForSignIn_WithinTheInterval()
+    {
+        var interval = TimeSpan.FromSeconds(5);
+        var victim = $"victim-{Guid.NewGuid():N}@nodes.test";
+        await browser.App.StaffAsync("admin@nodes.test", [StaffRoles.Admin], password: "Demo#2026");
+        await browser.App.StaffAsync(victim, [StaffRoles.Sales], "Vic Victim", "Demo#2026");
+        await using var one = AppProcess.StartNode(browser.App.DataFolder, runJobServer: false, ("Security__SessionRevalidationInterval", interval.ToString()));
+        await using var two = AppProcess.StartNode(browser.App.DataFolder, runJobServer: false, ("Security__SessionRevalidationInterval", interval.ToString()));
+        await Task.WhenAll(one.WaitUntilUpAsync(), two.WaitUntilUpAsync());
+        var user = await browser.NewPageAsync(address: two.Address);
+        await user.OpenAsync(victim, "/front");
+
+        var admin = await browser.NewPageAsync(address: one.Address);
+        await admin.OpenAsync("admin@nodes.test", "/back/admin/users");
+        await admin.FillAsync("[data-testid=users] input", victim[..16]);
+        await admin.GetByText("1-1 of 1").WaitForAsync();
+        await admin.Locator($"[data-user='{victim}'] button").ClickAsync();
+        await admin.Locator(".mud-popover-open").GetByText("Disable", new() { Exact = true }).ClickAsync();
+        await admin.Locator(".mud-snackbar", new() { HasText = "Vic Victim is disabled." }).WaitForAsync();
+        var disabledAt = DateTime.UtcNow;
+
+        await user.WaitForURLAsync("**/Account/Login**");
+        // Within the interval, and some seconds for a machine under load to get there.
+        Assert.True(DateTime.UtcNow - disabledAt < interval + TimeSpan.FromSeconds(15));
+        Assert.Contains("account was changed by an administrator", await user.InnerTextAsync("[data-testid=session-ended]"));
+    }
 
     [Fact]
     public async Task APayrollComputeOnOneNode_ShowsLiveOnTheOther_WhichFinishesIt_WhenItsNodeIsKilled_WithOnePayslipPerEmployee()
