@@ -1,13 +1,5 @@
 namespace FrontBackOffice.Domain.Making;
 
-/// <summary>Whether a product is bought from suppliers, made in house from a bill of materials, or both.</summary>
-public enum ProductSourcing
-{
-    Bought,
-    Made,
-    BoughtAndMade,
-}
-
 /// <summary>
 /// A component as typed: the product, how many go into one unit of the finished product (at most four decimals), and
 /// the share lost in making, in percent (at most two decimals, below 100).

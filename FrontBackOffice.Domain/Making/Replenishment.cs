@@ -1,3 +1,5 @@
+using FrontBackOffice.Domain.Stock;
+
 namespace FrontBackOffice.Domain.Making;
 
 /// <summary>

@@ -1,6 +1,14 @@
 namespace FrontBackOffice.Domain.Stock;
 
-public sealed record ProductDetails(string Sku, string Name, decimal UnitPrice, decimal UnitCost, int ReorderLevel)
+/// <summary>Whether a product is bought from suppliers, made in house from a bill of materials, or both.</summary>
+public enum ProductSourcing
+{
+    Bought,
+    Made,
+    BoughtAndMade,
+}
+
+public sealed record ProductDetails(string Sku, string Name, decimal UnitPrice, decimal UnitCost, int ReorderLevel, ProductSourcing Sourcing = ProductSourcing.Bought)
 {
     public const int SkuMaxLength = 40;
     public const int NameMaxLength = 200;
@@ -14,7 +22,8 @@ public sealed record ProductDetails(string Sku, string Name, decimal UnitPrice, 
         .Require(decimal.Round(UnitPrice, 2) == UnitPrice, nameof(UnitPrice), "The unit price has at most two decimals.")
         .Require(UnitCost >= 0, nameof(UnitCost), "The unit cost cannot be negative.")
         .Require(decimal.Round(UnitCost, 4) == UnitCost, nameof(UnitCost), "The unit cost has at most four decimals.")
-        .Require(ReorderLevel >= 0, nameof(ReorderLevel), "The reorder level cannot be negative.");
+        .Require(ReorderLevel >= 0, nameof(ReorderLevel), "The reorder level cannot be negative.")
+        .Require(Enum.IsDefined(Sourcing), nameof(Sourcing), "Choose whether the product is bought, made or both.");
 }
 
 /// <summary>What a movement of stock is worth: the unit cost it moved at and its value in cents.</summary>
@@ -40,6 +49,10 @@ public sealed class Product
     public decimal UnitPrice { get; private set; }
     public decimal UnitCost { get; private set; }
     public int ReorderLevel { get; private set; }
+    public ProductSourcing Sourcing { get; private set; }
+
+    /// <summary>Whether it can have a bill of materials and work orders.</summary>
+    public bool CanBeMade => Sourcing is ProductSourcing.Made or ProductSourcing.BoughtAndMade;
 
     /// <summary>Units on hand at every location together.</summary>
     public int OnHand { get; private set; }
@@ -98,6 +111,7 @@ public sealed class Product
         UnitPrice = details.UnitPrice;
         UnitCost = details.UnitCost;
         ReorderLevel = details.ReorderLevel;
+        Sourcing = details.Sourcing;
     }
 
     private static void RequirePositive(int quantity)

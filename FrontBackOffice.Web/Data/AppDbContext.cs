@@ -3,6 +3,7 @@ using FrontBackOffice.Domain.Complaints;
 using FrontBackOffice.Domain.Customers;
 using FrontBackOffice.Domain.Jobs;
 using FrontBackOffice.Domain.Ledger;
+using FrontBackOffice.Domain.Making;
 using FrontBackOffice.Domain.Orders;
 using FrontBackOffice.Domain.Payroll;
 using FrontBackOffice.Domain.Purchasing;
@@ -10,6 +11,7 @@ using FrontBackOffice.Domain.Stock;
 using FrontBackOffice.Web.Features.Complaints;
 using FrontBackOffice.Web.Features.Customers;
 using FrontBackOffice.Web.Features.Employees;
+using FrontBackOffice.Web.Features.Making;
 using FrontBackOffice.Web.Features.Orders;
 using FrontBackOffice.Web.Features.Payroll;
 using FrontBackOffice.Web.Features.Purchasing;
@@ -69,6 +71,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<PurchaseOrderSequence> PurchaseOrderSequences => Set<PurchaseOrderSequence>();
     public DbSet<SupplierBill> SupplierBills => Set<SupplierBill>();
     public DbSet<SupplierBillLine> SupplierBillLines => Set<SupplierBillLine>();
+    public DbSet<BillOfMaterials> BillsOfMaterials => Set<BillOfMaterials>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -107,6 +110,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         builder.ApplyConfiguration(new PurchaseOrderSequenceConfiguration());
         builder.ApplyConfiguration(new SupplierBillConfiguration());
         builder.ApplyConfiguration(new SupplierBillLineConfiguration());
+        builder.ApplyConfiguration(new BillOfMaterialsConfiguration());
+        builder.ApplyConfiguration(new BomLineConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

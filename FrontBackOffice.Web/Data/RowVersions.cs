@@ -20,7 +20,7 @@ public static class RowVersions
 
     /// <summary>The row version of every entity that has one, for a provider to map.</summary>
     public static IEnumerable<PropertyBuilder> RowVersionProperties(this ModelBuilder builder) =>
-        builder.Model.GetEntityTypes().Where(e => e.FindProperty(Name) is not null).Select(e => e.Name).ToList()
+        builder.Model.GetEntityTypes().Where(e => e.FindProperty(Name) is { IsConcurrencyToken: true }).Select(e => e.Name).ToList()
             .Select(name => builder.Entity(name).Property(Name));
 
     /// <summary>The row version as it was read.</summary>

@@ -5,6 +5,7 @@ using FrontBackOffice.Web.Features.Employees;
 using FrontBackOffice.Web.Features.Home;
 using FrontBackOffice.Web.Features.Jobs;
 using FrontBackOffice.Web.Features.Ledger;
+using FrontBackOffice.Web.Features.Making;
 using FrontBackOffice.Web.Features.Orders;
 using FrontBackOffice.Web.Features.Payroll;
 using FrontBackOffice.Web.Features.Purchasing;
@@ -31,6 +32,7 @@ public static class FeatureRegistration
         .AddScoped<SupplierService>()
         .AddScoped<PurchaseOrderService>()
         .AddScoped<SupplierBillService>()
+        .AddScoped<BomService>()
         .AddAdmin()
         .AddScoped<SessionsService>();
 

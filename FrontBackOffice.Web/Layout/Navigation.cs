@@ -46,6 +46,8 @@ public static class Navigation
             "Order from suppliers, receive the goods into stock, and see what is billed."),
         new("Supplier bills", "/back/purchasing/bills", Icons.Material.Filled.ReceiptLong, Security.Policies.ReadPurchasing,
             "What the company owes its suppliers, by due date."),
+        new("Bills of materials", "/back/making/boms", Icons.Material.Filled.AccountTree, Security.Policies.ReadMaking,
+            "What each product made in house is made of, version by version."),
         new("Ledger", "/back/ledger", Icons.Material.Filled.MenuBook, Security.Policies.ManageLedger,
             "Journal entries, closed days and corrections by reversal.") { Match = NavLinkMatch.All },
         new("Trial balance", "/back/ledger/trial-balance", Icons.Material.Filled.Balance, Security.Policies.ManageLedger,

@@ -38,6 +38,8 @@ public static class Policies
 
     /// <summary>Records supplier bills against what was received.</summary>
     public const string ManagePayables = nameof(ManagePayables);
+    public const string ReadMaking = nameof(ReadMaking);
+    public const string ManageMaking = nameof(ManageMaking);
     public const string ManageLedger = nameof(ManageLedger);
 
     public const string ReadJobs = nameof(ReadJobs);
@@ -71,6 +73,8 @@ public static class Policies
         [ReadPurchasing] = [Warehouse, Accounting],
         [ManagePurchasing] = [Warehouse],
         [ManagePayables] = [Accounting],
+        [ReadMaking] = [Warehouse, Accounting],
+        [ManageMaking] = [Warehouse],
         [ManageLedger] = [Accounting],
 
         [ReadJobs] = [HR, Accounting, Warehouse, Admin],

@@ -1,5 +1,6 @@
 using FrontBackOffice.Domain;
 using FrontBackOffice.Domain.Making;
+using FrontBackOffice.Domain.Stock;
 
 namespace FrontBackOffice.Tests.Domain.Making;
 

@@ -31,6 +31,18 @@ public class StockServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Product_IsBoughtUnlessMarkedMade_AndItsSourcingIsKept()
+    {
+        var made = await Stock.RunAsync(s => s.CreateProductAsync(new ProductDetails("TOP-1", "Desk top", 0m, 40m, 0, ProductSourcing.BoughtAndMade)));
+        var detail = await Stock.RunAsync(s => s.ProductAsync(made));
+        await Stock.RunAsync(s => s.UpdateProductAsync(made, detail.Version, detail.ToDetails() with { Sourcing = ProductSourcing.Made }));
+
+        Assert.Equal(ProductSourcing.BoughtAndMade, detail.Sourcing);
+        Assert.Equal(ProductSourcing.Made, (await Stock.RunAsync(s => s.ProductAsync(made))).Sourcing);
+        Assert.Equal(ProductSourcing.Bought, (await Stock.RunAsync(s => s.ProductAsync(company.Products["BOLT"]))).Sourcing);
+    }
+
+    [Fact]
     public async Task Receipt_AddsStock_WithAReceiptMovement_EvenWhereTheProductWasNeverKept()
     {
         await Stock.RunAsync(s => s.ReceiveAsync(company.Products["DESK"], company.City, 4, 118m, "DN-77", "Transferred from the showroom"));

@@ -12,6 +12,8 @@ public sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
     {
         product.Property(p => p.Sku).HasMaxLength(ProductDetails.SkuMaxLength);
         product.Property(p => p.Name).HasMaxLength(ProductDetails.NameMaxLength);
+        product.Ignore(p => p.CanBeMade);
+        product.Property(p => p.Sourcing).HasConversion<string>().HasMaxLength(20).HasDefaultValue(ProductSourcing.Bought).HasSentinel(ProductSourcing.Bought);
         product.HasRowVersion();
         product.HasIndex(p => p.Sku).IsUnique();
         product.HasIndex(p => p.Name);

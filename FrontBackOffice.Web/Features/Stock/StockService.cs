@@ -13,9 +13,9 @@ namespace FrontBackOffice.Web.Features.Stock;
 public sealed record ProductRow(int Id, string Sku, string Name, decimal UnitPrice, decimal UnitCost, int ReorderLevel, int OnHand, int Reserved);
 
 /// <param name="OnHand">Units at every location: while there are any, the unit cost is their moving average and is not typed.</param>
-public sealed record ProductDetail(int Id, string Sku, string Name, decimal UnitPrice, decimal UnitCost, int ReorderLevel, int OnHand, long Version)
+public sealed record ProductDetail(int Id, string Sku, string Name, decimal UnitPrice, decimal UnitCost, int ReorderLevel, ProductSourcing Sourcing, int OnHand, long Version)
 {
-    public ProductDetails ToDetails() => new(Sku, Name, UnitPrice, UnitCost, ReorderLevel);
+    public ProductDetails ToDetails() => new(Sku, Name, UnitPrice, UnitCost, ReorderLevel, Sourcing);
 }
 
 public sealed record LevelRow(int ProductId, string Sku, string Name, string Location, int OnHand, int Reserved, int ReorderLevel)
@@ -81,7 +81,7 @@ public sealed class StockService(IDbContextFactory<AppDbContext> dbFactory, Acce
         await guard.DemandAsync(Policies.ManageStock, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.Products.AsNoTracking().Where(p => p.Id == id)
-            .Select(p => new ProductDetail(p.Id, p.Sku, p.Name, p.UnitPrice, p.UnitCost, p.ReorderLevel, p.OnHand, EF.Property<long>(p, RowVersions.Name)))
+            .Select(p => new ProductDetail(p.Id, p.Sku, p.Name, p.UnitPrice, p.UnitCost, p.ReorderLevel, p.Sourcing, p.OnHand, EF.Property<long>(p, RowVersions.Name)))
             .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException($"There is no product #{id}.");
     }
 

@@ -585,6 +585,82 @@ namespace FrontBackOffice.Web.Data.SqlServer.Migrations
                         });
                 });
 
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.BillOfMaterials", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ReplacedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_BillsOfMaterials_OneActivePerProduct")
+                        .HasFilter("\"ReplacedAt\" IS NULL");
+
+                    b.HasIndex("ProductId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("BillsOfMaterials", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_BillsOfMaterials_Version", "\"Version\" >= 1");
+                        });
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.BomLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BomId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ComponentId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("QuantityPerUnit")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<decimal>("ScrapPercent")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComponentId");
+
+                    b.HasIndex("BomId", "ComponentId")
+                        .IsUnique();
+
+                    b.ToTable("BomLines", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_BomLines_Quantities", "\"QuantityPerUnit\" > 0 AND \"ScrapPercent\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("FrontBackOffice.Domain.Orders.InvoiceSequence", b =>
                 {
                     b.Property<int>("Year")
@@ -1665,6 +1741,13 @@ namespace FrontBackOffice.Web.Data.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("Sourcing")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasDefaultValue("Bought");
+
                     b.Property<decimal>("StockValue")
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
@@ -2144,6 +2227,30 @@ namespace FrontBackOffice.Web.Data.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.BillOfMaterials", b =>
+                {
+                    b.HasOne("FrontBackOffice.Domain.Stock.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.BomLine", b =>
+                {
+                    b.HasOne("FrontBackOffice.Domain.Making.BillOfMaterials", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("BomId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FrontBackOffice.Domain.Stock.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ComponentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FrontBackOffice.Domain.Orders.SalesOrder", b =>
                 {
                     b.HasOne("FrontBackOffice.Domain.Customers.Customer", null)
@@ -2409,6 +2516,11 @@ namespace FrontBackOffice.Web.Data.SqlServer.Migrations
                 });
 
             modelBuilder.Entity("FrontBackOffice.Domain.Ledger.JournalEntry", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.BillOfMaterials", b =>
                 {
                     b.Navigation("Lines");
                 });

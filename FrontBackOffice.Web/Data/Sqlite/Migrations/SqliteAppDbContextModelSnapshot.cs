@@ -643,6 +643,78 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.BillOfMaterials", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReplacedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_BillsOfMaterials_OneActivePerProduct")
+                        .HasFilter("\"ReplacedAt\" IS NULL");
+
+                    b.HasIndex("ProductId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("BillsOfMaterials", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_BillsOfMaterials_CreatedBy_Length", "length(\"CreatedBy\") <= 200");
+
+                            t.HasCheckConstraint("CK_BillsOfMaterials_Version", "\"Version\" >= 1");
+                        });
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.BomLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BomId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ComponentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("QuantityPerUnit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ScrapPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComponentId");
+
+                    b.HasIndex("BomId", "ComponentId")
+                        .IsUnique();
+
+                    b.ToTable("BomLines", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_BomLines_Quantities", "\"QuantityPerUnit\" > 0 AND \"ScrapPercent\" >= 0");
+                        });
+                });
+
             modelBuilder.Entity("FrontBackOffice.Domain.Orders.InvoiceSequence", b =>
                 {
                     b.Property<int>("Year")
@@ -1690,6 +1762,13 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Sourcing")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Bought");
+
                     b.Property<long>("StockValue")
                         .HasColumnType("INTEGER");
 
@@ -2183,6 +2262,30 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.BillOfMaterials", b =>
+                {
+                    b.HasOne("FrontBackOffice.Domain.Stock.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.BomLine", b =>
+                {
+                    b.HasOne("FrontBackOffice.Domain.Making.BillOfMaterials", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("BomId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("FrontBackOffice.Domain.Stock.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ComponentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FrontBackOffice.Domain.Orders.SalesOrder", b =>
                 {
                     b.HasOne("FrontBackOffice.Domain.Customers.Customer", null)
@@ -2448,6 +2551,11 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("FrontBackOffice.Domain.Ledger.JournalEntry", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.BillOfMaterials", b =>
                 {
                     b.Navigation("Lines");
                 });
