@@ -35,11 +35,7 @@ public class AdminBrowserTests(QuickRevalidationFixture browser) : IClassFixture
         await admin.WaitForURLAsync("**/back");
         await admin.GotoAsync("/back/admin/users");
         await admin.WaitForCircuitAsync();
-        await admin.FillAsync("[data-testid=users] input", victim[..16]);
-        await admin.GetByText("1-1 of 1").WaitForAsync();
-        await admin.Locator($"[data-user='{victim}'] button").ClickAsync();
-        await admin.Locator(".mud-popover-open").GetByText("Disable", new() { Exact = true }).ClickAsync();
-        await admin.Locator(".mud-snackbar", new() { HasText = "Vic Victim is disabled." }).WaitForAsync();
+        await admin.DisableUserAsync(victim, "Vic Victim");
         var disabledAt = DateTime.UtcNow;
 
         await busy.Locator("[data-testid=customers] tbody tr").First.ClickAsync();

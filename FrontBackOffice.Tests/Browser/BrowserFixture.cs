@@ -118,6 +118,16 @@ public static class PageActions
         await page.WaitForCircuitAsync();
     }
 
+    /// <summary>On the users page, finds a user by e-mail and disables them, as an Admin does.</summary>
+    public static async Task DisableUserAsync(this IPage admin, string email, string name)
+    {
+        await admin.FillAsync("[data-testid=users] input", email[..16]);
+        await admin.GetByText("1-1 of 1").WaitForAsync();
+        await admin.Locator($"[data-user='{email}'] button").ClickAsync();
+        await admin.Locator(".mud-popover-open").GetByText("Disable", new() { Exact = true }).ClickAsync();
+        await admin.Locator(".mud-snackbar", new() { HasText = $"{name} is disabled." }).WaitForAsync();
+    }
+
     /// <summary>Whether the page is wider than the window (something pushes past the right edge).</summary>
     public static Task<bool> OverflowsSidewaysAsync(this IPage page) =>
         page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");

@@ -38,11 +38,7 @@ public sealed class NodesBrowserTests(NodesBrowserFixture browser, ITestOutputHe
 
         var admin = await browser.NewPageAsync(address: one.Address);
         await admin.OpenAsync("admin@nodes.test", "/back/admin/users");
-        await admin.FillAsync("[data-testid=users] input", victim[..16]);
-        await admin.GetByText("1-1 of 1").WaitForAsync();
-        await admin.Locator($"[data-user='{victim}'] button").ClickAsync();
-        await admin.Locator(".mud-popover-open").GetByText("Disable", new() { Exact = true }).ClickAsync();
-        await admin.Locator(".mud-snackbar", new() { HasText = "Vic Victim is disabled." }).WaitForAsync();
+        await admin.DisableUserAsync(victim, "Vic Victim");
         var disabledAt = DateTime.UtcNow;
 
         await user.WaitForURLAsync("**/Account/Login**");
