@@ -59,7 +59,7 @@ public sealed class TwoNodesTests
         await Task.WhenAll(Task.Run(() => a.Server), Task.Run(() => b.Server));
 
         await using var db = b.CreateDbContext();
-        Assert.Equal((40, 6, 50), (await db.Products.CountAsync(), await db.Suppliers.CountAsync(), await db.Customers.CountAsync()));
+        Assert.Equal((46, 6, 50), (await db.Products.CountAsync(), await db.Suppliers.CountAsync(), await db.Customers.CountAsync()));
         Assert.Equal(1, await db.JobRuns.CountAsync(r => r.JobType == "NightlyAccounting"));
         Assert.Equal(6, await db.Users.CountAsync());
     }

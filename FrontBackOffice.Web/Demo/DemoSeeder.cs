@@ -4,6 +4,7 @@ using FrontBackOffice.Web.Features.Complaints;
 using FrontBackOffice.Web.Features.Customers;
 using FrontBackOffice.Web.Features.Employees;
 using FrontBackOffice.Web.Features.Ledger;
+using FrontBackOffice.Web.Features.Making;
 using FrontBackOffice.Web.Features.Orders;
 using FrontBackOffice.Web.Features.Payroll;
 using FrontBackOffice.Web.Features.Purchasing;
@@ -41,5 +42,6 @@ public static class DemoSeeder
         await PayrollDemoData.SeedAsync(db, demo, services.GetRequiredService<JobRunner>(), services.GetRequiredService<LedgerPosting>(), cancellationToken);
         await CountsDemoData.SeedAsync(db, demo, cancellationToken);
         await LedgerDemoData.SeedAsync(db, demo, services.GetRequiredService<JobRunner>(), cancellationToken);
+        await MakingDemoData.SeedAsync(db, demo, cancellationToken);
     }
 }

@@ -88,6 +88,22 @@ public class BomServiceTests(DemoApp app)
         Assert.Equal(bom.Versions.Select(v => v.Version).Order(), Enumerable.Range(1, bom.Versions.Count));
     }
 
+    [Fact]
+    public async Task TheDemoCompany_AssemblesItsDesks_OverThreeLevels()
+    {
+        var made = await Warehouse.RunAsync(s => s.MadeProductsAsync(new PageRequest(Search: "dsk-1")));
+        var desk = await Warehouse.RunAsync(s => s.GetAsync(made.Items.Single(p => p.Sku == "DSK-120").Id));
+        var active = desk.Active!;
+        var top = await Warehouse.RunAsync(s => s.GetAsync(active.Lines[0].ComponentId));
+
+        Assert.Equal(["DSK-120", "DSK-160"], made.Items.Select(p => p.Sku));
+        Assert.Equal([2, 1], desk.Versions.Select(v => v.Version));
+        Assert.Equal(["TOP-120", "FRM-LEG", "SCR-M6"], active.Lines.Select(l => l.Sku));
+        Assert.Equal(["BRD-160", "EDG-BND"], top.Active!.Lines.Select(l => l.Sku));
+        // 46.80 + 61.50 + 16 × 1.05 × 0.06 = 109.308
+        Assert.Equal(109.308m, active.MaterialCost);
+    }
+
     private static async Task<bool> Attempt(Func<Task> save)
     {
         try
