@@ -107,13 +107,8 @@ public sealed class WorkOrder
     public void Release(IReadOnlyCollection<StockAvailability> availability, DateTime at)
     {
         Require(CanRelease, "released");
-        var byProduct = availability.ToDictionary(a => a.ProductId);
-        var shortages = components
-            .Where(c => !byProduct.TryGetValue(c.ComponentId, out var a) || a.Available < c.Required)
-            .Select(c => byProduct.TryGetValue(c.ComponentId, out var a)
-                ? $"{a.Name} ({a.Sku}): {c.Required} needed, {a.Available} available"
-                : $"product #{c.ComponentId}: {c.Required} needed, none in stock")
-            .ToList();
+        var shortages = StockAvailability.Shortages(
+            components.Select(c => KeyValuePair.Create(c.ComponentId, c.Required)), availability, "needed");
         if (shortages.Count > 0)
         {
             throw new DomainException("Not enough components to release: " + string.Join("; ", shortages) + ".");

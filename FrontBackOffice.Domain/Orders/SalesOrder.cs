@@ -40,7 +40,24 @@ public sealed record OrderInput(int CustomerId, int LocationId, IReadOnlyList<Or
 }
 
 /// <summary>How much of a product can still be promised at the order's location.</summary>
-public sealed record StockAvailability(int ProductId, string Sku, string Name, int Available);
+public sealed record StockAvailability(int ProductId, string Sku, string Name, int Available)
+{
+    /// <summary>
+    /// Each product of <paramref name="wanted"/> (units by product) that <paramref name="availability"/> does not cover,
+    /// as staff read it: "Desk leg (LEG): 40 needed, 39 available", with <paramref name="wantedAs"/> for "needed".
+    /// </summary>
+    public static IReadOnlyList<string> Shortages(
+        IEnumerable<KeyValuePair<int, int>> wanted, IReadOnlyCollection<StockAvailability> availability, string wantedAs)
+    {
+        var byProduct = availability.ToDictionary(a => a.ProductId);
+        return wanted
+            .Where(q => !byProduct.TryGetValue(q.Key, out var a) || a.Available < q.Value)
+            .Select(q => byProduct.TryGetValue(q.Key, out var a)
+                ? $"{a.Name} ({a.Sku}): {q.Value} {wantedAs}, {a.Available} available"
+                : $"product #{q.Key}: {q.Value} {wantedAs}, none in stock")
+            .ToList();
+    }
+}
 
 /// <summary>The number of an invoice: gapless within its year.</summary>
 public sealed record InvoiceNumber(int Year, int Sequence)
@@ -131,13 +148,7 @@ public sealed class SalesOrder
     public void Confirm(IReadOnlyCollection<StockAvailability> availability, DateTime at)
     {
         Require(CanConfirm, "confirmed");
-        var byProduct = availability.ToDictionary(a => a.ProductId);
-        var shortages = QuantitiesByProduct()
-            .Where(q => !byProduct.TryGetValue(q.Key, out var a) || a.Available < q.Value)
-            .Select(q => byProduct.TryGetValue(q.Key, out var a)
-                ? $"{a.Name} ({a.Sku}): {q.Value} ordered, {a.Available} available"
-                : $"product #{q.Key}: {q.Value} ordered, none in stock")
-            .ToList();
+        var shortages = StockAvailability.Shortages(QuantitiesByProduct(), availability, "ordered");
         if (shortages.Count > 0)
         {
             throw new DomainException("Not enough stock to confirm: " + string.Join("; ", shortages) + ".");

@@ -72,9 +72,9 @@ public sealed class BomService(IDbContextFactory<AppDbContext> dbFactory, Access
                     (l, c) => new BomComponentRow(c.Id, c.Sku, c.Name, l.QuantityPerUnit, l.ScrapPercent, c.UnitCost)).ToList(),
             })
             .ToListAsync(cancellationToken);
+        // A version is only ever replaced by a newer one: the newest is the active one.
         return new BomDetail(product.Id, product.Sku, product.Name, product.Sourcing,
-            versions.OrderBy(v => v.ReplacedAt is null ? 0 : 1)
-                .Select(v => new BomVersion(v.Version, v.CreatedBy, v.CreatedAt, v.ReplacedAt, v.Lines)).ToList());
+            versions.Select(v => new BomVersion(v.Version, v.CreatedBy, v.CreatedAt, v.ReplacedAt, v.Lines)).ToList());
     }
 
     /// <summary>Products a bill of materials can use, by SKU or name.</summary>
@@ -122,9 +122,9 @@ public sealed class BomService(IDbContextFactory<AppDbContext> dbFactory, Access
                 $"{names[cycle[1]]} is made of {product.Sku} at some level, so {product.Sku} would be made of itself: {string.Join(" → ", cycle.Select(id => names[id]))}."));
         }
 
+        // The active version is the product's newest: a version is only ever replaced by the next one.
         var active = await db.BillsOfMaterials.SingleOrDefaultAsync(b => b.ProductId == product.Id && b.ReplacedAt == null, cancellationToken);
-        var last = await db.BillsOfMaterials.Where(b => b.ProductId == product.Id).MaxAsync(b => (int?)b.Version, cancellationToken) ?? 0;
-        var bom = new BillOfMaterials(input, last + 1, actor.Name, clock.GetUtcNow().UtcDateTime);
+        var bom = new BillOfMaterials(input, (active?.Version ?? 0) + 1, actor.Name, clock.GetUtcNow().UtcDateTime);
         active?.ReplacedBy(bom);
         db.BillsOfMaterials.Add(bom);
         try
