@@ -4,8 +4,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrontBackOffice.Tests.Browser;
 
+/// <summary>
+/// The demo app computing payroll one employee per transaction: the compute of the demo's 30 employees lasts long
+/// enough, however fast the machine, for the page to show it under way.
+/// </summary>
+public sealed class OneEmployeePerChunkFixture : BrowserFixture
+{
+    public OneEmployeePerChunkFixture() => App.Settings["Payroll:ChunkSize"] = "1";
+}
+
 [Collection(AppCollection.Name)]
-public class PayrollBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public class PayrollBrowserTests(OneEmployeePerChunkFixture browser) : IClassFixture<OneEmployeePerChunkFixture>
 {
     [Fact]
     public async Task HrComputesAndWatchesProgress_AccountingApprovesAndPosts_AndTheEntryIsInTheLedger()
