@@ -9,6 +9,7 @@ public sealed record PostingSource(string Type, long Id)
     public const string StockCount = nameof(StockCount);
     public const string GoodsReceipt = nameof(GoodsReceipt);
     public const string SupplierBill = nameof(SupplierBill);
+    public const string WorkOrder = nameof(WorkOrder);
     public const string Reversal = nameof(Reversal);
 
     public override string ToString() => $"{Type} #{Id}";

@@ -29,6 +29,19 @@ public sealed record BillToPost(
     public string Description => $"Bill {SupplierReference} from {Supplier} ({PurchaseOrderNumber})";
 }
 
+/// <summary>
+/// A finished work order as the ledger books it: the components it consumed, the labour and overhead of the units
+/// attempted, and what the units made brought into stock; the rest is the scrapped units' share.
+/// </summary>
+public sealed record WorkOrderToPost(int WorkOrderId, string Number, DateOnly Date, string Sku, int Produced, int Scrapped, decimal Material, decimal Labour, decimal Finished)
+{
+    public decimal Variance => Material + Labour - Finished;
+
+    public string Description => Scrapped == 0
+        ? $"Work order {Number}: {Produced} × {Sku} made"
+        : $"Work order {Number}: {Produced} × {Sku} made, {Scrapped} scrapped";
+}
+
 /// <summary>The bookings of the business documents (PRODUCT §4).</summary>
 public static class Postings
 {
@@ -93,6 +106,26 @@ public static class Postings
             ],
             lockDate, postedBy, postedAt);
     }
+
+    /// <summary>
+    /// Finished work order, through work in progress so the trail shows: Dr 1350 / Cr 1300 the components consumed,
+    /// Dr 1350 / Cr 6200 the labour and overhead applied, then Dr 1300 the units made and Dr 5300 the scrapped units'
+    /// share / Cr 1350 all of it, which leaves work in progress at zero. A work order that cost nothing books nothing.
+    /// </summary>
+    public static JournalEntry? WorkOrder(WorkOrderToPost order, LockDate lockDate, string postedBy, DateTime postedAt) =>
+        order.Material == 0 && order.Labour == 0
+            ? null
+            : JournalEntry.Post(order.Date, order.Description, new PostingSource(PostingSource.WorkOrder, order.WorkOrderId),
+                [
+                    JournalLine.DebitOf(Accounts.WorkInProgress, order.Material),
+                    JournalLine.CreditOf(Accounts.Inventory, order.Material),
+                    JournalLine.DebitOf(Accounts.WorkInProgress, order.Labour),
+                    JournalLine.CreditOf(Accounts.LabourApplied, order.Labour),
+                    JournalLine.DebitOf(Accounts.Inventory, order.Finished),
+                    JournalLine.DebitOf(Accounts.ProductionVariance, order.Variance),
+                    JournalLine.CreditOf(Accounts.WorkInProgress, order.Material + order.Labour),
+                ],
+                lockDate, postedBy, postedAt);
 
     /// <summary>
     /// Posted payroll: Dr 6000 gross, Dr 6100 employer contribution / Cr 2300 tax, Cr 2400 employee + employer

@@ -32,6 +32,9 @@ public sealed class ReplenishmentPlanner(BomStructure boms)
     private readonly Dictionary<int, int> passedDown = [];
     private int level;
 
+    /// <summary>The low-level code of every product in a bill of materials; any other product is on level 0.</summary>
+    public IReadOnlyDictionary<int, int> LowLevelCodes => codes;
+
     public int LevelOf(int productId) => codes.GetValueOrDefault(productId);
 
     /// <summary>What the proposals made so far need of the product.</summary>
@@ -66,5 +69,72 @@ public sealed class ReplenishmentPlanner(BomStructure boms)
             }
         }
         return proposals;
+    }
+}
+
+public enum ProposalStatus
+{
+    Open,
+    Accepted,
+}
+
+/// <summary>
+/// A proposal of a planning run, kept with the figures it was made from, waiting for a person: accepting it drafts the
+/// purchase order or work order it proposes (and records which). The next run replaces the proposals still open; an
+/// accepted one stays, and its draft counts as incoming from then on.
+/// </summary>
+public sealed class ReplenishmentProposal
+{
+    private ReplenishmentProposal()
+    {
+    }
+
+    public ReplenishmentProposal(long runId, Proposal proposal, PlanningItem item, int passedDown, int? supplierId, DateTime proposedAt)
+    {
+        RunId = runId;
+        ProductId = proposal.ProductId;
+        Kind = proposal.Kind;
+        Quantity = proposal.Quantity;
+        SupplierId = proposal.Kind == ProposalKind.Purchase ? supplierId : null;
+        ReorderLevel = item.ReorderLevel;
+        Available = item.Available;
+        Incoming = item.Incoming;
+        Demand = item.Demand + passedDown;
+        ProposedAt = proposedAt;
+    }
+
+    public int Id { get; private set; }
+    public long RunId { get; private set; }
+    public int ProductId { get; private set; }
+    public ProposalKind Kind { get; private set; }
+    public int Quantity { get; private set; }
+
+    /// <summary>Who the product was last bought from, for a purchase: proposals to one supplier become one order.</summary>
+    public int? SupplierId { get; private set; }
+
+    public int ReorderLevel { get; private set; }
+    public int Available { get; private set; }
+    public int Incoming { get; private set; }
+
+    /// <summary>The demand no reservation covers, with what the proposals above it in the bills of materials need of it.</summary>
+    public int Demand { get; private set; }
+
+    public int Projected => Available + Incoming - Demand;
+
+    public DateTime ProposedAt { get; private set; }
+    public ProposalStatus Status { get; private set; }
+    public string? AcceptedBy { get; private set; }
+    public DateTime? AcceptedAt { get; private set; }
+
+    /// <summary>The number of the purchase order or work order accepting it drafted.</summary>
+    public string? DocumentNumber { get; private set; }
+
+    public void Accept(string documentNumber, string by, DateTime at)
+    {
+        if (Status != ProposalStatus.Open)
+        {
+            throw new DomainException($"This proposal was already accepted as {DocumentNumber}.");
+        }
+        (Status, DocumentNumber, AcceptedBy, AcceptedAt) = (ProposalStatus.Accepted, documentNumber, by, at);
     }
 }

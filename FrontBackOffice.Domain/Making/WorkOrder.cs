@@ -70,6 +70,9 @@ public sealed class WorkOrder
     public DateTime? ReleasedAt { get; private set; }
     public DateTime? StartedAt { get; private set; }
     public DateTime? DoneAt { get; private set; }
+
+    /// <summary>The business day it was done: the day the nightly close books it.</summary>
+    public DateOnly? DoneOn { get; private set; }
     public DateTime? CancelledAt { get; private set; }
 
     /// <summary>The units made, good for stock.</summary>
@@ -129,7 +132,7 @@ public sealed class WorkOrder
     /// average cost (the caller frees what stays reserved beyond them); the labour is <paramref name="labourPerUnit"/>
     /// for every unit attempted. Returns the value the units made bring into stock.
     /// </summary>
-    public decimal Complete(int produced, int scrapped, Func<WorkOrderComponent, int, StockValuation> consume, decimal labourPerUnit, DateTime at)
+    public decimal Complete(int produced, int scrapped, Func<WorkOrderComponent, int, StockValuation> consume, decimal labourPerUnit, DateTime at, DateOnly on)
     {
         Require(CanComplete, "completed");
         var errors = new ValidationErrors()
@@ -154,6 +157,7 @@ public sealed class WorkOrder
         (Produced, Scrapped) = (produced, scrapped);
         Status = WorkOrderStatus.Done;
         DoneAt = at;
+        DoneOn = on;
         return FinishedValue;
     }
 
@@ -171,6 +175,21 @@ public sealed class WorkOrder
             throw new DomainException($"Work order {Number} is {Status} and cannot be {action}.");
         }
     }
+}
+
+/// <summary>The work order numbers of a year.</summary>
+public sealed class WorkOrderSequence : YearlySequence
+{
+    private WorkOrderSequence()
+    {
+    }
+
+    public WorkOrderSequence(int year)
+        : base(year)
+    {
+    }
+
+    public string Next() => WorkOrder.NumberOf(Year, Take());
 }
 
 /// <summary>A component the work order takes: reserved at release, consumed at completion.</summary>

@@ -80,10 +80,27 @@ public sealed class Product
             throw new DomainException("A unit cost cannot be negative.");
         }
         var value = Money.Round(quantity * unitCost);
+        AddIn(quantity, value);
+        return new StockValuation(unitCost, value);
+    }
+
+    /// <summary>Units made in house, in at what making them cost (<paramref name="value"/>, in cents).</summary>
+    public StockValuation Produce(int quantity, decimal value)
+    {
+        RequirePositive(quantity);
+        if (value < 0 || Money.Round(value) != value)
+        {
+            throw new DomainException("What units cost to make is a non-negative amount in cents.");
+        }
+        AddIn(quantity, value);
+        return new StockValuation(decimal.Round(value / quantity, 4), value);
+    }
+
+    private void AddIn(int quantity, decimal value)
+    {
         OnHand += quantity;
         StockValue += value;
         UnitCost = decimal.Round(StockValue / OnHand, 4);
-        return new StockValuation(unitCost, value);
     }
 
     /// <summary>Units found (a count gain): in at the current unit cost.</summary>

@@ -5,6 +5,8 @@ public enum MovementKind
     Receipt,
     Shipment,
     Adjustment,
+    Consumption,
+    Production,
 }
 
 /// <summary>What caused a movement: a sales order, a receipt, a count line...</summary>
@@ -13,6 +15,7 @@ public sealed record StockSource(string Type, int Id)
     public const string SalesOrder = nameof(SalesOrder);
     public const string GoodsReceipt = nameof(GoodsReceipt);
     public const string StockCount = nameof(StockCount);
+    public const string WorkOrder = nameof(WorkOrder);
 }
 
 /// <summary>A change of on-hand quantity of one product at one location. On hand is the sum of the movements.</summary>
@@ -111,6 +114,25 @@ public sealed class StockLevel
         }
         Reserved -= quantity;
         return Move(MovementKind.Shipment, -quantity, unitCost, at, source);
+    }
+
+    /// <summary>Consumes reserved units in production: they leave on-hand and the reservation at once.</summary>
+    public StockMovement ConsumeReserved(int quantity, decimal unitCost, DateTime at, StockSource source)
+    {
+        RequirePositive(quantity);
+        if (quantity > Reserved)
+        {
+            throw new DomainException($"Only {Reserved} reserved, {quantity} to consume.");
+        }
+        Reserved -= quantity;
+        return Move(MovementKind.Consumption, -quantity, unitCost, at, source);
+    }
+
+    /// <summary>Units made in house come into stock.</summary>
+    public StockMovement Produce(int quantity, decimal unitCost, DateTime at, StockSource source)
+    {
+        RequirePositive(quantity);
+        return Move(MovementKind.Production, quantity, unitCost, at, source);
     }
 
     /// <summary>Corrects on-hand by a count; it may not take away units that are reserved.</summary>

@@ -72,6 +72,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<SupplierBill> SupplierBills => Set<SupplierBill>();
     public DbSet<SupplierBillLine> SupplierBillLines => Set<SupplierBillLine>();
     public DbSet<BillOfMaterials> BillsOfMaterials => Set<BillOfMaterials>();
+    public DbSet<WorkOrder> WorkOrders => Set<WorkOrder>();
+    public DbSet<WorkOrderComponent> WorkOrderComponents => Set<WorkOrderComponent>();
+    public DbSet<WorkOrderSequence> WorkOrderSequences => Set<WorkOrderSequence>();
+    public DbSet<ReplenishmentProposal> ReplenishmentProposals => Set<ReplenishmentProposal>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -112,6 +116,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         builder.ApplyConfiguration(new SupplierBillLineConfiguration());
         builder.ApplyConfiguration(new BillOfMaterialsConfiguration());
         builder.ApplyConfiguration(new BomLineConfiguration());
+        builder.ApplyConfiguration(new WorkOrderConfiguration());
+        builder.ApplyConfiguration(new WorkOrderComponentConfiguration());
+        builder.ApplyConfiguration(new WorkOrderSequenceConfiguration());
+        builder.ApplyConfiguration(new ReplenishmentProposalConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -42,6 +42,7 @@ public static class DemoSeeder
         await PayrollDemoData.SeedAsync(db, demo, services.GetRequiredService<JobRunner>(), services.GetRequiredService<LedgerPosting>(), cancellationToken);
         await CountsDemoData.SeedAsync(db, demo, cancellationToken);
         await LedgerDemoData.SeedAsync(db, demo, services.GetRequiredService<JobRunner>(), cancellationToken);
-        await MakingDemoData.SeedAsync(db, demo, cancellationToken);
+        await MakingDemoData.SeedAsync(db, demo, services.GetRequiredService<IOptions<MakingOptions>>().Value,
+            services.GetRequiredService<JobRunner>(), cancellationToken);
     }
 }

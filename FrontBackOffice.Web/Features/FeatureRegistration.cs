@@ -32,7 +32,7 @@ public static class FeatureRegistration
         .AddScoped<SupplierService>()
         .AddScoped<PurchaseOrderService>()
         .AddScoped<SupplierBillService>()
-        .AddScoped<BomService>()
+        .AddMaking(configuration)
         .AddAdmin()
         .AddScoped<SessionsService>();
 
@@ -67,6 +67,13 @@ public static class FeatureRegistration
         services.AddSettings<StockOptions>(configuration);
         services.AddKeyedScoped<IBatchJob, StockReconciliationJob>(JobKinds.StockReconciliation.Type);
         return services.AddScoped<StockService>().AddScoped<CountService>();
+    }
+
+    private static IServiceCollection AddMaking(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSettings<MakingOptions>(configuration);
+        services.AddKeyedScoped<IBatchJob, ReplenishmentJob>(JobKinds.Replenishment.Type);
+        return services.AddScoped<BomService>().AddScoped<WorkOrderService>().AddScoped<ReplenishmentService>();
     }
 
     private static IServiceCollection AddAdmin(this IServiceCollection services) =>

@@ -13,8 +13,9 @@ public static class JobKinds
     public static readonly JobKind NightlyAccounting = new("NightlyAccounting", "Nightly accounting close", Policies.RunNightlyAccounting, DefaultCron: "0 2 * * *");
     public static readonly JobKind PayrollCompute = new("PayrollCompute", "Payroll computation", Policies.RunPayroll);
     public static readonly JobKind StockReconciliation = new("StockReconciliation", "Stock reconciliation", Policies.RunStockReconciliation);
+    public static readonly JobKind Replenishment = new("Replenishment", "Replenishment planning", Policies.RunReplenishment, DefaultCron: "30 2 * * *");
 
-    public static IReadOnlyList<JobKind> All { get; } = [NightlyAccounting, PayrollCompute, StockReconciliation];
+    public static IReadOnlyList<JobKind> All { get; } = [NightlyAccounting, PayrollCompute, StockReconciliation, Replenishment];
 
     public static JobKind Of(string type) => All.Single(k => k.Type == type);
 }

@@ -46,6 +46,7 @@ public static class Policies
     public const string RunNightlyAccounting = nameof(RunNightlyAccounting);
     public const string RunPayroll = nameof(RunPayroll);
     public const string RunStockReconciliation = nameof(RunStockReconciliation);
+    public const string RunReplenishment = nameof(RunReplenishment);
 
     public const string ManageUsers = nameof(ManageUsers);
     public const string ReadAudit = nameof(ReadAudit);
@@ -81,6 +82,7 @@ public static class Policies
         [RunNightlyAccounting] = [Accounting, Admin],
         [RunPayroll] = [HR, Admin],
         [RunStockReconciliation] = [Warehouse, Admin],
+        [RunReplenishment] = [Warehouse, Admin],
 
         [ManageUsers] = [Admin],
         [ReadAudit] = [Admin],

@@ -9,6 +9,7 @@ namespace FrontBackOffice.Tests.Domain.Making;
 public class WorkOrderTests
 {
     private static readonly DateTime Now = new(2026, 11, 30, 9, 0, 0, DateTimeKind.Utc);
+    private static readonly DateOnly Today = DateOnly.FromDateTime(Now);
     private const int Desk = 1, Top = 2, Leg = 3, Screw = 4;
 
     private static WorkOrder TenDesks() => new("WO-2026-00001", new WorkOrderInput(Desk, 1, 10),
@@ -50,7 +51,7 @@ public class WorkOrderTests
         order.Release(Stock(10, 40, 176), Now);
         order.Start(Now);
 
-        var value = order.Complete(10, 0, Issue, labourPerUnit: 15m, Now);
+        var value = order.Complete(10, 0, Issue, labourPerUnit: 15m, Now, Today);
 
         // 10 × 40.00 + 40 × 12.50 + 176 × 0.05 = 908.80 of materials, 150.00 of labour
         Assert.Equal([10, 40, 176], order.Components.Select(c => c.Consumed));
@@ -64,7 +65,7 @@ public class WorkOrderTests
         var order = TenDesks();
         order.Release(Stock(10, 40, 176), Now);
 
-        var value = order.Complete(6, 1, Issue, labourPerUnit: 15m, Now);
+        var value = order.Complete(6, 1, Issue, labourPerUnit: 15m, Now, Today);
 
         // 7 of 10 attempted: 7 tops, 28 legs, ⌈176 × 0.7⌉ = 124 screws = 280.00 + 350.00 + 6.20 = 636.20; labour 105.00.
         // The 6 made carry 6/7 of 741.20 = 635.31; the scrapped one 105.89.
@@ -79,8 +80,8 @@ public class WorkOrderTests
         var order = TenDesks();
         order.Release(Stock(10, 40, 176), Now);
 
-        var more = Assert.Throws<InvalidInputException>(() => order.Complete(9, 2, Issue, 0, Now));
-        var none = Assert.Throws<InvalidInputException>(() => order.Complete(0, 0, Issue, 0, Now));
+        var more = Assert.Throws<InvalidInputException>(() => order.Complete(9, 2, Issue, 0, Now, Today));
+        var none = Assert.Throws<InvalidInputException>(() => order.Complete(0, 0, Issue, 0, Now, Today));
 
         Assert.Equal("At most 10 units were to be made.", more.Errors.For(nameof(WorkOrder.Produced)));
         Assert.Equal("Enter the units made or scrapped.", none.Errors.For(nameof(WorkOrder.Produced)));
@@ -92,7 +93,7 @@ public class WorkOrderTests
     {
         var done = TenDesks();
         done.Release(Stock(10, 40, 176), Now);
-        done.Complete(10, 0, Issue, 0, Now);
+        done.Complete(10, 0, Issue, 0, Now, Today);
         var draft = TenDesks();
         draft.Cancel(Now);
         var old = BillOfMaterialsTests.Bom(Desk, new BomLineInput(Top, 1));

@@ -31,7 +31,7 @@ public class NightlyCloseTests : IAsyncLifetime
         Assert.Equal(15, await db.JournalEntries.CountAsync(e => e.SourceType == PostingSource.Shipment));
         Assert.Equal(12, await db.JournalEntries.CountAsync(e => e.SourceType == PostingSource.Invoice));
         Assert.Contains("Closed 5 day(s)", summary);
-        Assert.Contains("posted 0 goods receipt(s), 15 shipment(s), 12 invoice(s) and 0 supplier bill(s)", summary);
+        Assert.Contains("posted 0 goods receipt(s), 0 work order(s), 15 shipment(s), 12 invoice(s) and 0 supplier bill(s)", summary);
 
         var orders = await db.SalesOrders.ToListAsync();
         foreach (var order in orders)

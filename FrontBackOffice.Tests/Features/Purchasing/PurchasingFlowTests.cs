@@ -174,7 +174,7 @@ public sealed class PurchasingFlowTests : IAsyncLifetime
         Assert.Equal((83.93m, 83.93m), (owed.Ledger, owed.Records));
         // The 4 chairs at 90.00 put in stock before the books began are not in the ledger: the check says so, nothing absorbs it.
         Assert.Equal((-360m, 1), (inventory.Difference, check.Differences));
-        Assert.Contains("posted 3 goods receipt(s), 0 shipment(s), 0 invoice(s) and 1 supplier bill(s)", summary);
+        Assert.Contains("posted 3 goods receipt(s), 0 work order(s), 0 shipment(s), 0 invoice(s) and 1 supplier bill(s)", summary);
         Assert.Equal((await db.Products.SumAsync(p => p.StockValue)) - 360m, inventory.Ledger);
     }
 

@@ -46,4 +46,8 @@ public sealed class JobsService(IDbContextFactory<AppDbContext> dbFactory, Acces
     /// <summary>Starts the nightly accounting close now; refused while one is queued or running.</summary>
     public Task<long> RunNightlyAccountingAsync(CancellationToken cancellationToken = default) =>
         launcher.TriggerAsync(JobKinds.NightlyAccounting, ScheduledJobs.Subject, cancellationToken: cancellationToken);
+
+    /// <summary>Starts the replenishment planning now; refused while one is queued or running.</summary>
+    public Task<long> RunReplenishmentAsync(CancellationToken cancellationToken = default) =>
+        launcher.TriggerAsync(JobKinds.Replenishment, ScheduledJobs.Subject, cancellationToken: cancellationToken);
 }

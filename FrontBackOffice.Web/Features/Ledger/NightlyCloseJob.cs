@@ -12,7 +12,7 @@ namespace FrontBackOffice.Web.Features.Ledger;
 
 /// <summary>
 /// The nightly accounting close: for every business day not yet closed before today, oldest first, it posts
-/// the day's goods receipts (inventory), shipments (cost of goods sold), invoices (receivable, revenue, VAT) and supplier
+/// the day's goods receipts (inventory), finished work orders (components, labour, units made, production variance), shipments (cost of goods sold), invoices (receivable, revenue, VAT) and supplier
 /// bills (payable, VAT, price variance) in chunks, checks that the
 /// day's debits equal its credits, and closes the day. Days missed while the app was down are caught up.
 /// Each chunk is one transaction; a document already posted is skipped (and the database refuses a second
@@ -49,11 +49,13 @@ public sealed class NightlyCloseJob(
 
         var progress = await ProgressAsync(first, today, cancellationToken);
         await run.ReportAsync(progress.Done, progress.Total);
-        int receipts = 0, shipments = 0, invoices = 0, bills = 0;
+        int receipts = 0, workOrders = 0, shipments = 0, invoices = 0, bills = 0;
         for (var day = first; day < today; day = day.AddDays(1))
         {
             receipts += await PostInChunksAsync(run, progress, ReceiptsOf(day), r => r.ReceiptId,
                 (r, lockDate) => Postings.Receipt(r, lockDate, run.StartedBy, calendar.UtcNow), cancellationToken);
+            workOrders += await PostInChunksAsync(run, progress, WorkOrdersOf(day), w => w.WorkOrderId,
+                (w, lockDate) => Postings.WorkOrder(w, lockDate, run.StartedBy, calendar.UtcNow), cancellationToken);
             shipments += await PostInChunksAsync(run, progress, ShipmentsOf(day), s => s.OrderId,
                 (s, lockDate) => Postings.Shipment(s, lockDate, run.StartedBy, calendar.UtcNow), cancellationToken);
             invoices += await PostInChunksAsync(run, progress, InvoicesOf(day), i => i.OrderId,
@@ -65,7 +67,7 @@ public sealed class NightlyCloseJob(
             await run.ReportAsync(progress.Done, progress.Total);
         }
         var days = today.DayNumber - first.DayNumber;
-        return $"Closed {days} day(s), {Formats.DayOnRecord(first)} to {Formats.DayOnRecord(today.AddDays(-1))}: posted {receipts} goods receipt(s), {shipments} shipment(s), {invoices} invoice(s) and {bills} supplier bill(s); every day balanced.";
+        return $"Closed {days} day(s), {Formats.DayOnRecord(first)} to {Formats.DayOnRecord(today.AddDays(-1))}: posted {receipts} goods receipt(s), {workOrders} work order(s), {shipments} shipment(s), {invoices} invoice(s) and {bills} supplier bill(s); every day balanced.";
     }
 
     private sealed class Progress
@@ -85,6 +87,14 @@ public sealed class NightlyCloseJob(
         orderby r.Id
         select new ReceiptToPost(r.Id, day, r.Value, p.Sku, r.Quantity,
             db.PurchaseOrders.Where(o => o.Id == r.PurchaseOrderId).Select(o => o.Number).FirstOrDefault(), r.Reason);
+
+    private static Documents<WorkOrderToPost> WorkOrdersOf(DateOnly day) => (db, afterId) =>
+        from o in db.WorkOrders
+        where o.DoneOn == day && o.Id > afterId
+            && !db.JournalEntries.Any(e => e.SourceType == PostingSource.WorkOrder && e.SourceId == o.Id)
+        join p in db.Products on o.ProductId equals p.Id
+        orderby o.Id
+        select new WorkOrderToPost(o.Id, o.Number, day, p.Sku, o.Produced, o.Scrapped, o.MaterialValue, o.LabourValue, o.FinishedValue);
 
     private static Documents<BillToPost> BillsOf(DateOnly day) => (db, afterId) =>
         from b in db.SupplierBills
@@ -157,12 +167,14 @@ public sealed class NightlyCloseJob(
         var invoiced = db.SalesOrders.Where(o => o.InvoiceDate >= first && o.InvoiceDate < today && o.InvoiceNumber != null);
         var received = db.GoodsReceipts.Where(r => r.ReceivedOn >= first && r.ReceivedOn < today);
         var billed = db.SupplierBills.Where(b => b.RecordedOn >= first && b.RecordedOn < today);
+        var made = db.WorkOrders.Where(o => o.DoneOn >= first && o.DoneOn < today);
         var documents = await shipped.CountAsync(cancellationToken) + await invoiced.CountAsync(cancellationToken)
-            + await received.CountAsync(cancellationToken) + await billed.CountAsync(cancellationToken);
+            + await received.CountAsync(cancellationToken) + await billed.CountAsync(cancellationToken) + await made.CountAsync(cancellationToken);
         var posted = await shipped.CountAsync(o => db.JournalEntries.Any(e => e.SourceType == PostingSource.Shipment && e.SourceId == o.Id), cancellationToken)
             + await invoiced.CountAsync(o => db.JournalEntries.Any(e => e.SourceType == PostingSource.Invoice && e.SourceId == o.Id), cancellationToken)
             + await received.CountAsync(r => db.JournalEntries.Any(e => e.SourceType == PostingSource.GoodsReceipt && e.SourceId == r.Id), cancellationToken)
-            + await billed.CountAsync(b => db.JournalEntries.Any(e => e.SourceType == PostingSource.SupplierBill && e.SourceId == b.Id), cancellationToken);
+            + await billed.CountAsync(b => db.JournalEntries.Any(e => e.SourceType == PostingSource.SupplierBill && e.SourceId == b.Id), cancellationToken)
+            + await made.CountAsync(o => db.JournalEntries.Any(e => e.SourceType == PostingSource.WorkOrder && e.SourceId == o.Id), cancellationToken);
         return new Progress { Done = posted, Total = documents + (today.DayNumber - first.DayNumber) };
     }
 
@@ -173,7 +185,8 @@ public sealed class NightlyCloseJob(
         var firstInvoice = await db.SalesOrders.MinAsync(o => o.InvoiceDate, cancellationToken);
         var firstReceipt = await db.GoodsReceipts.MinAsync(r => (DateOnly?)r.ReceivedOn, cancellationToken);
         var firstBill = await db.SupplierBills.MinAsync(b => (DateOnly?)b.RecordedOn, cancellationToken);
+        var firstWorkOrder = await db.WorkOrders.MinAsync(o => o.DoneOn, cancellationToken);
         var firstEntry = await db.JournalEntries.MinAsync(e => (DateOnly?)e.Date, cancellationToken);
-        return new[] { firstShipment, firstInvoice, firstReceipt, firstBill, firstEntry, today.AddDays(-1) }.Where(d => d is not null).Min()!.Value;
+        return new[] { firstShipment, firstInvoice, firstReceipt, firstBill, firstWorkOrder, firstEntry, today.AddDays(-1) }.Where(d => d is not null).Min()!.Value;
     }
 }

@@ -1,7 +1,11 @@
+using FrontBackOffice.Domain.Jobs;
 using FrontBackOffice.Domain.Making;
+using FrontBackOffice.Domain.Purchasing;
 using FrontBackOffice.Domain.Stock;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Demo;
+using FrontBackOffice.Web.Jobs;
+using FrontBackOffice.Web.Shared.Stock;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontBackOffice.Web.Features.Making;
@@ -9,21 +13,27 @@ namespace FrontBackOffice.Web.Features.Making;
 /// <summary>
 /// The desks the demo company assembles itself (it still buys them too): a desk from a top, a leg frame and screws,
 /// and the top from a board and edge banding, three levels. The desk of 120 cm is on its second version. The parts
-/// are bought and not in stock yet.
+/// are bought from the desk maker: ordered three days ago and received this morning. Today the workshop made six 120 cm
+/// tops (one scrapped) and four 120 cm desks from them; three 160 cm desks are released, and five more 120 cm desks wait
+/// as a draft for tops (the nightly close books today's work tonight). The planning ran after: its proposals wait.
 /// </summary>
 public static class MakingDemoData
 {
-    private static readonly (string Sku, string Name, decimal Cost, ProductSourcing Sourcing)[] Parts =
+    private static readonly (string Sku, string Name, decimal Cost, int ReorderLevel, ProductSourcing Sourcing)[] Parts =
     [
-        ("TOP-120", "Desk top 120 × 80 cm", 46.80m, ProductSourcing.BoughtAndMade),
-        ("TOP-160", "Desk top 160 × 80 cm", 58.40m, ProductSourcing.BoughtAndMade),
-        ("FRM-LEG", "Desk leg frame, steel", 61.50m, ProductSourcing.Bought),
-        ("SCR-M6", "Screw M6 × 16", 0.06m, ProductSourcing.Bought),
-        ("BRD-160", "Particle board 160 × 80 cm, 25 mm", 21.90m, ProductSourcing.Bought),
-        ("EDG-BND", "Edge banding, per metre", 0.85m, ProductSourcing.Bought),
+        ("TOP-120", "Desk top 120 × 80 cm", 46.80m, 0, ProductSourcing.BoughtAndMade),
+        ("TOP-160", "Desk top 160 × 80 cm", 58.40m, 0, ProductSourcing.BoughtAndMade),
+        ("FRM-LEG", "Desk leg frame, steel", 61.50m, 10, ProductSourcing.Bought),
+        ("SCR-M6", "Screw M6 × 16", 0.06m, 200, ProductSourcing.Bought),
+        ("BRD-160", "Particle board 160 × 80 cm, 25 mm", 21.90m, 10, ProductSourcing.Bought),
+        ("EDG-BND", "Edge banding, per metre", 0.85m, 50, ProductSourcing.Bought),
     ];
 
-    public static async Task SeedAsync(AppDbContext db, DemoContext demo, CancellationToken cancellationToken)
+    /// <summary>The parts bought for the workshop, at the order's prices.</summary>
+    private static readonly (string Sku, int Quantity, decimal Price)[] Bought =
+        [("BRD-160", 20, 21.90m), ("EDG-BND", 100, 0.85m), ("FRM-LEG", 12, 61.50m), ("SCR-M6", 400, 0.06m), ("TOP-160", 4, 58.40m)];
+
+    public static async Task SeedAsync(AppDbContext db, DemoContext demo, MakingOptions options, JobRunner runner, CancellationToken cancellationToken)
     {
         if (await db.BillsOfMaterials.AnyAsync(cancellationToken))
         {
@@ -34,9 +44,9 @@ public static class MakingDemoData
         {
             desk.Update(new ProductDetails(desk.Sku, desk.Name, desk.UnitPrice, desk.UnitCost, desk.ReorderLevel, ProductSourcing.BoughtAndMade));
         }
-        foreach (var (sku, name, cost, sourcing) in Parts)
+        foreach (var (sku, name, cost, reorderLevel, sourcing) in Parts)
         {
-            products[sku] = new Product(new ProductDetails(sku, name, 0m, cost, 0, sourcing));
+            products[sku] = new Product(new ProductDetails(sku, name, 0m, cost, reorderLevel, sourcing));
             db.Products.Add(products[sku]);
         }
         await db.SaveChangesAsync(cancellationToken);
@@ -55,5 +65,70 @@ public static class MakingDemoData
             Bom("TOP-120", 1, 120, Line("BRD-160", 0.75m, 2), Line("EDG-BND", 4, 10)),
             Bom("TOP-160", 1, 120, Line("BRD-160", 1, 2), Line("EDG-BND", 4.8m, 10)));
         await db.SaveChangesAsync(cancellationToken);
+
+        var main = await db.Locations.SingleAsync(l => l.Code == "MAIN", cancellationToken);
+        await BuyPartsAsync(db, demo, main, products, cancellationToken);
+        var workshop = new Workshop(db, demo, main, engineer, options.LabourPerUnit);
+        var boms = new[] { desk120, await db.BillsOfMaterials.Include(b => b.Lines).SingleAsync(b => b.ProductId == products["DSK-160"].Id, cancellationToken),
+            await db.BillsOfMaterials.Include(b => b.Lines).SingleAsync(b => b.ProductId == products["TOP-120"].Id, cancellationToken) };
+        await workshop.MakeAsync(boms[2], 6, made: 5, scrapped: 1, cancellationToken);
+        await workshop.MakeAsync(boms[0], 4, made: 4, scrapped: 0, cancellationToken);
+        await workshop.MakeAsync(boms[1], 3, made: null, scrapped: 0, cancellationToken);
+        await workshop.DraftAsync(boms[0], 5, cancellationToken);
+
+        // This morning's planning run: the draft's tops are short, and the leg frames and screws fall below their reorder levels.
+        var planning = new JobRun(JobKinds.Replenishment.Type, ScheduledJobs.Subject, null, JobRun.BySchedule, null, demo.NotAfterNow(demo.At(demo.Today, 9.5)));
+        db.JobRuns.Add(planning);
+        await db.SaveChangesAsync(cancellationToken);
+        await runner.RunAsync(planning.Id, cancellationToken);
+    }
+
+    private static async Task BuyPartsAsync(AppDbContext db, DemoContext demo, Location main, Dictionary<string, Product> products, CancellationToken cancellationToken)
+    {
+        var buyer = demo.Staff(Domain.Staff.StaffRoles.Warehouse).DisplayName;
+        var supplier = await db.Suppliers.SingleAsync(s => s.Name == "Deskworks GmbH", cancellationToken);
+        var ordered = demo.NotAfterNow(demo.At(demo.Today.AddDays(-3), 9));
+        var sequence = await db.PurchaseOrderSequences.OfYearAsync(demo.Calendar.DayOf(ordered).Year, year => new PurchaseOrderSequence(year), cancellationToken);
+        var order = new PurchaseOrder(sequence.Next(),
+            new PurchaseOrderInput(supplier.Id, main.Id, Bought.Select(b => new PurchaseLineInput(products[b.Sku].Id, b.Quantity, b.Price)).ToList()), buyer, ordered);
+        order.Place(ordered.AddMinutes(20));
+        db.PurchaseOrders.Add(order);
+        await db.SaveChangesAsync(cancellationToken);
+        var received = demo.NotAfterNow(demo.At(demo.Today, 8));
+        foreach (var (line, quantity) in order.Receive(order.Lines.ToDictionary(l => l.ProductId, l => l.Quantity), overReceiptConfirmed: false))
+        {
+            var receipt = GoodsReceipt.ForOrderLine(order.Id, line.Id, line.ProductId, main.Id, quantity, line.UnitPrice, $"DN-{order.Number[3..]}",
+                buyer, received, demo.Calendar.DayOf(received));
+            await db.ReceiveIntoStockAsync(products.Values.Single(p => p.Id == line.ProductId), receipt, cancellationToken);
+        }
+    }
+
+    /// <summary>The workshop's steps as the work-order service takes them, this morning.</summary>
+    private sealed class Workshop(AppDbContext db, DemoContext demo, Location location, string engineer, decimal labourPerUnit)
+    {
+        private WorkOrderSequence? sequence;
+
+        public async Task<WorkOrder> DraftAsync(BillOfMaterials bom, int quantity, CancellationToken cancellationToken)
+        {
+            var at = demo.NotAfterNow(demo.At(demo.Today, 8.5));
+            sequence ??= await db.WorkOrderSequences.OfYearAsync(demo.Calendar.DayOf(at).Year, year => new WorkOrderSequence(year), cancellationToken);
+            var order = new WorkOrder(sequence.Next(), new WorkOrderInput(bom.ProductId, location.Id, quantity), bom, engineer, at);
+            db.WorkOrders.Add(order);
+            await db.SaveChangesAsync(cancellationToken);
+            return order;
+        }
+
+        /// <summary>Drafts and releases a work order, and completes it when <paramref name="made"/> is given.</summary>
+        public async Task MakeAsync(BillOfMaterials bom, int quantity, int? made, int scrapped, CancellationToken cancellationToken)
+        {
+            var order = await DraftAsync(bom, quantity, cancellationToken);
+            var at = demo.NotAfterNow(demo.At(demo.Today, 9));
+            await WorkOrderStock.ReleaseAsync(db, order, at, cancellationToken);
+            if (made is { } produced)
+            {
+                await WorkOrderStock.CompleteAsync(db, order, produced, scrapped, labourPerUnit, at, demo.Calendar.DayOf(at), cancellationToken);
+            }
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 }

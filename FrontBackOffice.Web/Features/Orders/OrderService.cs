@@ -153,7 +153,7 @@ public sealed class OrderService(
         {
             var order = await LoadAsync(db, id, cancellationToken);
             var needed = order.QuantitiesByProduct();
-            var levels = await LevelsAsync(db, order.LocationId, needed.Keys, cancellationToken);
+            var levels = await db.StockLevelsAsync(order.LocationId, needed.Keys, cancellationToken);
             var availability = await db.Products.Where(p => needed.Keys.Contains(p.Id))
                 .Select(p => new { p.Id, p.Sku, p.Name }).ToListAsync(cancellationToken);
             order.Confirm(availability.Select(p => new StockAvailability(p.Id, p.Sku, p.Name,
@@ -173,7 +173,7 @@ public sealed class OrderService(
         {
             var order = await LoadAsync(db, id, cancellationToken);
             var productIds = order.Lines.Select(l => l.ProductId).Distinct().ToList();
-            var levels = await LevelsAsync(db, order.LocationId, productIds, cancellationToken);
+            var levels = await db.StockLevelsAsync(order.LocationId, productIds, cancellationToken);
             var products = await db.Products.Where(p => productIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
             var now = calendar.UtcNow;
             order.Ship(line =>
@@ -211,7 +211,7 @@ public sealed class OrderService(
             if (heldStock)
             {
                 var reserved = order.QuantitiesByProduct();
-                var levels = await LevelsAsync(db, order.LocationId, reserved.Keys, cancellationToken);
+                var levels = await db.StockLevelsAsync(order.LocationId, reserved.Keys, cancellationToken);
                 foreach (var (productId, quantity) in reserved)
                 {
                     levels[productId].Release(quantity);
@@ -220,57 +220,12 @@ public sealed class OrderService(
         }, cancellationToken);
     }
 
-    /// <summary>
-    /// Runs a change on fresh data and saves it; when someone else changed the same order or stock meanwhile
-    /// (the concurrency tokens), it starts again from the new data, so the domain decides on what is true now.
-    /// A short random pause before each new attempt keeps the losers of one race from colliding again.
-    /// </summary>
-    private async Task ChangeWithRetryAsync(Func<AppDbContext, Task> change, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            await change(db);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return;
-            }
-            catch (DbUpdateException e) when (attempt < Attempts && IsRetryable(e))
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * attempt)), cancellationToken);
-            }
-            catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.IsLostRace())
-            {
-                throw new ConcurrencyConflictException("The order or its stock kept changing while you worked on it. Reload the order and try again.");
-            }
-            catch (DbUpdateException e) when (e.IsConstraintViolation())
-            {
-                throw new ConcurrencyConflictException("The stock changed at the same moment and would have gone negative; nothing was saved. Reload the order and try again.");
-            }
-        }
-    }
-
-    /// <summary>A lost race: a row version moved, another invoice created the year's sequence first, or the database picked this change as a deadlock victim.</summary>
-    private static bool IsRetryable(DbUpdateException e) => e is DbUpdateConcurrencyException || e.IsUniqueViolation() || e.IsLostRace();
+    private Task ChangeWithRetryAsync(Func<AppDbContext, Task> change, CancellationToken cancellationToken) =>
+        dbFactory.ChangeWithRetryAsync("order", Attempts, change, cancellationToken);
 
     private static async Task<SalesOrder> LoadAsync(AppDbContext db, int id, CancellationToken cancellationToken) =>
         await db.SalesOrders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
         ?? throw new NotFoundException($"There is no order #{id}.");
-
-    private static async Task<Dictionary<int, StockLevel>> LevelsAsync(
-        AppDbContext db, int locationId, IEnumerable<int> productIds, CancellationToken cancellationToken)
-    {
-        var ids = productIds.ToList();
-        var levels = await db.StockLevels.Where(l => l.LocationId == locationId && ids.Contains(l.ProductId))
-            .ToDictionaryAsync(l => l.ProductId, cancellationToken);
-        foreach (var missing in ids.Where(id => !levels.ContainsKey(id)))
-        {
-            levels[missing] = new StockLevel(missing, locationId);
-            db.StockLevels.Add(levels[missing]);
-        }
-        return levels;
-    }
 
     private static async Task RefuseUnknownReferencesAsync(AppDbContext db, OrderInput input, CancellationToken cancellationToken)
     {

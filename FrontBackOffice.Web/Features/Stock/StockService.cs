@@ -146,7 +146,9 @@ public sealed class StockService(IDbContextFactory<AppDbContext> dbFactory, Acce
             m => new
             {
                 m.Id, m.OccurredAt, m.LocationId, m.Kind, m.Quantity, m.UnitCost, m.SourceType, m.SourceId,
-                Reference = m.SourceType == StockSource.GoodsReceipt ? db.GoodsReceipts.Where(r => r.Id == m.SourceId).Select(r => r.Reference).FirstOrDefault() : null,
+                Reference = m.SourceType == StockSource.GoodsReceipt ? db.GoodsReceipts.Where(r => r.Id == m.SourceId).Select(r => r.Reference).FirstOrDefault()
+                    : m.SourceType == StockSource.WorkOrder ? db.WorkOrders.Where(o => o.Id == m.SourceId).Select(o => o.Number).FirstOrDefault()
+                    : null,
             }, cancellationToken);
         return new PageResult<MovementRow>(page.Items.Select(m => new MovementRow(m.Id, m.OccurredAt, locations[m.LocationId], m.Kind, m.Quantity, m.UnitCost,
             m.SourceType, m.SourceId, m.Reference)).ToList(), page.Total);

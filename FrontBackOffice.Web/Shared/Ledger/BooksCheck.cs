@@ -21,7 +21,7 @@ public sealed record BooksCheckReport(IReadOnlyList<BooksCheckLine> Lines, IRead
     public bool Holds => Differences == 0;
 
     public string Describe(Formats formats) => Holds
-        ? "Books check: the ledger agrees with the stock, the purchases and the invoices, and every closed day balances."
+        ? "Books check: the ledger agrees with the stock, the purchases, the work orders and the invoices, and every closed day balances."
         : "Books check: " + string.Join("; ", Lines.Where(l => !l.Holds)
                 .Select(l => $"{l.Rule}: ledger {formats.MoneyOnRecord(l.Ledger)}, records {formats.MoneyOnRecord(l.Records)}, difference {formats.MoneyOnRecord(l.Difference)}")
             .Concat(UnbalancedDays.Take(1).Select(first => $"{UnbalancedDays.Count} closed day(s) do not balance, the first {Formats.DayOnRecord(first)}"))) + ".";
@@ -32,7 +32,8 @@ public sealed record BooksCheckReport(IReadOnlyList<BooksCheckLine> Lines, IRead
 /// after every nightly close and on the Accounting dashboard. A difference is reported, never absorbed:
 /// <list type="bullet">
 /// <item>inventory (1300) = the stock's value at its moving-average cost, less the receipts of the open days the close
-/// has not booked yet, plus the shipments of the open days it has not booked yet;</item>
+/// has not booked yet, plus the shipments of the open days it has not booked yet, plus what the work orders done in the
+/// open days and not booked yet consumed, less what they made;</item>
 /// <item>goods received not invoiced (2050) = what purchase order lines received and bills have not cleared, less order
 /// receipts of the open days not booked yet, plus the value bills of the open days not booked yet clear;</item>
 /// <item>receivables (1200) = the gross of the invoices dated in closed days;</item>
@@ -59,6 +60,10 @@ public static class BooksCheck
         var receiptsNotBooked = db.GoodsReceipts.Where(r => (lastClosed == null || r.ReceivedOn > lastClosed)
             && !db.JournalEntries.Any(e => e.SourceType == PostingSource.GoodsReceipt && e.SourceId == r.Id));
         var receivedNotBooked = await receiptsNotBooked.SumAsync(r => r.Value, cancellationToken);
+        var madeNotBooked = await db.WorkOrders
+            .Where(o => o.DoneOn != null && (lastClosed == null || o.DoneOn > lastClosed)
+                && !db.JournalEntries.Any(e => e.SourceType == PostingSource.WorkOrder && e.SourceId == o.Id))
+            .SumAsync(o => o.MaterialValue - o.FinishedValue, cancellationToken);
 
         var receivedNotBilled = -await BalanceAsync(db, Accounts.GoodsReceivedNotInvoiced, cancellationToken);
         var owedForReceipts = await db.PurchaseOrderLines.SumAsync(l => l.ReceivedValue - l.BilledReceivedValue, cancellationToken);
@@ -83,7 +88,7 @@ public static class BooksCheck
 
         return new BooksCheckReport(
             [
-                new(InventoryRule, inventory, stock - receivedNotBooked + shippedNotBooked),
+                new(InventoryRule, inventory, stock - receivedNotBooked + shippedNotBooked + madeNotBooked),
                 new(ReceivedNotBilledRule, receivedNotBilled, owedForReceipts - orderReceiptsNotBooked + clearedByBillsNotBooked),
                 new(ReceivablesRule, receivables, invoiced),
             ],

@@ -399,6 +399,12 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
                         },
                         new
                         {
+                            Code = "1350",
+                            Name = "Work in progress",
+                            Type = "Asset"
+                        },
+                        new
+                        {
                             Code = "1400",
                             Name = "VAT receivable",
                             Type = "Asset"
@@ -465,6 +471,12 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
                         },
                         new
                         {
+                            Code = "5300",
+                            Name = "Production variance",
+                            Type = "Expense"
+                        },
+                        new
+                        {
                             Code = "6000",
                             Name = "Salaries",
                             Type = "Expense"
@@ -473,6 +485,12 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
                         {
                             Code = "6100",
                             Name = "Employer social security",
+                            Type = "Expense"
+                        },
+                        new
+                        {
+                            Code = "6200",
+                            Name = "Labour and overhead applied to production",
                             Type = "Expense"
                         });
                 });
@@ -659,6 +677,242 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
                         {
                             t.HasCheckConstraint("CK_BomLines_Quantities", "\"QuantityPerUnit\" > 0 AND \"ScrapPercent\" >= 0");
                         });
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.ReplenishmentProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AcceptedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Available")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Demand")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Incoming")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReorderLevel")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("SupplierId")
+                        .HasColumnType("integer");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("SupplierId");
+
+                    b.HasIndex("RunId", "ProductId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "Kind", "SupplierId");
+
+                    b.ToTable("ReplenishmentProposals", t =>
+                        {
+                            t.HasCheckConstraint("CK_ReplenishmentProposals_Quantity", "\"Quantity\" > 0");
+                        });
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.WorkOrder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BomId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BomVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("FinishedValue")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)");
+
+                    b.Property<decimal>("LabourValue")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("MaterialValue")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Produced")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ReleasedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Scrapped")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BomId");
+
+                    b.HasIndex("DoneOn");
+
+                    b.HasIndex("LocationId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ProductId", "Status");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("WorkOrders", t =>
+                        {
+                            t.HasCheckConstraint("CK_WorkOrders_Quantities", "\"Quantity\" > 0 AND \"Produced\" >= 0 AND \"Scrapped\" >= 0 AND \"Produced\" + \"Scrapped\" <= \"Quantity\" AND \"MaterialValue\" >= 0 AND \"LabourValue\" >= 0 AND \"FinishedValue\" >= 0 AND \"FinishedValue\" <= \"MaterialValue\" + \"LabourValue\"");
+                        });
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.WorkOrderComponent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ComponentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Consumed")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("ConsumedValue")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)");
+
+                    b.Property<int>("Required")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WorkOrderId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComponentId");
+
+                    b.HasIndex("WorkOrderId", "ComponentId")
+                        .IsUnique();
+
+                    b.ToTable("WorkOrderComponents", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_WorkOrderComponents_Quantities", "\"Required\" > 0 AND \"Consumed\" >= 0 AND \"Consumed\" <= \"Required\" AND \"ConsumedValue\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.WorkOrderSequence", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("WorkOrderSequences");
                 });
 
             modelBuilder.Entity("FrontBackOffice.Domain.Orders.InvoiceSequence", b =>
@@ -2247,6 +2501,56 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.ReplenishmentProposal", b =>
+                {
+                    b.HasOne("FrontBackOffice.Domain.Stock.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FrontBackOffice.Domain.Purchasing.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.WorkOrder", b =>
+                {
+                    b.HasOne("FrontBackOffice.Domain.Making.BillOfMaterials", null)
+                        .WithMany()
+                        .HasForeignKey("BomId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FrontBackOffice.Domain.Stock.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FrontBackOffice.Domain.Stock.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.WorkOrderComponent", b =>
+                {
+                    b.HasOne("FrontBackOffice.Domain.Stock.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ComponentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FrontBackOffice.Domain.Making.WorkOrder", null)
+                        .WithMany("Components")
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FrontBackOffice.Domain.Orders.SalesOrder", b =>
                 {
                     b.HasOne("FrontBackOffice.Domain.Customers.Customer", null)
@@ -2519,6 +2823,11 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
             modelBuilder.Entity("FrontBackOffice.Domain.Making.BillOfMaterials", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.WorkOrder", b =>
+                {
+                    b.Navigation("Components");
                 });
 
             modelBuilder.Entity("FrontBackOffice.Domain.Orders.SalesOrder", b =>

@@ -399,6 +399,12 @@ namespace FrontBackOffice.Web.Data.SqlServer.Migrations
                         },
                         new
                         {
+                            Code = "1350",
+                            Name = "Work in progress",
+                            Type = "Asset"
+                        },
+                        new
+                        {
                             Code = "1400",
                             Name = "VAT receivable",
                             Type = "Asset"
@@ -465,6 +471,12 @@ namespace FrontBackOffice.Web.Data.SqlServer.Migrations
                         },
                         new
                         {
+                            Code = "5300",
+                            Name = "Production variance",
+                            Type = "Expense"
+                        },
+                        new
+                        {
                             Code = "6000",
                             Name = "Salaries",
                             Type = "Expense"
@@ -473,6 +485,12 @@ namespace FrontBackOffice.Web.Data.SqlServer.Migrations
                         {
                             Code = "6100",
                             Name = "Employer social security",
+                            Type = "Expense"
+                        },
+                        new
+                        {
+                            Code = "6200",
+                            Name = "Labour and overhead applied to production",
                             Type = "Expense"
                         });
                 });
@@ -659,6 +677,242 @@ namespace FrontBackOffice.Web.Data.SqlServer.Migrations
                         {
                             t.HasCheckConstraint("CK_BomLines_Quantities", "\"QuantityPerUnit\" > 0 AND \"ScrapPercent\" >= 0");
                         });
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.ReplenishmentProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("AcceptedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Available")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Demand")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Incoming")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReorderLevel")
+                        .HasColumnType("int");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int?>("SupplierId")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Version")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("rowversion");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("SupplierId");
+
+                    b.HasIndex("RunId", "ProductId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "Kind", "SupplierId");
+
+                    b.ToTable("ReplenishmentProposals", t =>
+                        {
+                            t.HasCheckConstraint("CK_ReplenishmentProposals_Quantity", "\"Quantity\" > 0");
+                        });
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.WorkOrder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BomId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("BomVersion")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("FinishedValue")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<decimal>("LabourValue")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("MaterialValue")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Produced")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("ReleasedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Scrapped")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<byte[]>("Version")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("rowversion");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BomId");
+
+                    b.HasIndex("DoneOn");
+
+                    b.HasIndex("LocationId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ProductId", "Status");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("WorkOrders", t =>
+                        {
+                            t.HasCheckConstraint("CK_WorkOrders_Quantities", "\"Quantity\" > 0 AND \"Produced\" >= 0 AND \"Scrapped\" >= 0 AND \"Produced\" + \"Scrapped\" <= \"Quantity\" AND \"MaterialValue\" >= 0 AND \"LabourValue\" >= 0 AND \"FinishedValue\" >= 0 AND \"FinishedValue\" <= \"MaterialValue\" + \"LabourValue\"");
+                        });
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.WorkOrderComponent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ComponentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Consumed")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("ConsumedValue")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<int>("Required")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WorkOrderId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComponentId");
+
+                    b.HasIndex("WorkOrderId", "ComponentId")
+                        .IsUnique();
+
+                    b.ToTable("WorkOrderComponents", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_WorkOrderComponents_Quantities", "\"Required\" > 0 AND \"Consumed\" >= 0 AND \"Consumed\" <= \"Required\" AND \"ConsumedValue\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.WorkOrderSequence", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Version")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("rowversion");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("WorkOrderSequences");
                 });
 
             modelBuilder.Entity("FrontBackOffice.Domain.Orders.InvoiceSequence", b =>
@@ -2251,6 +2505,56 @@ namespace FrontBackOffice.Web.Data.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.ReplenishmentProposal", b =>
+                {
+                    b.HasOne("FrontBackOffice.Domain.Stock.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FrontBackOffice.Domain.Purchasing.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.WorkOrder", b =>
+                {
+                    b.HasOne("FrontBackOffice.Domain.Making.BillOfMaterials", null)
+                        .WithMany()
+                        .HasForeignKey("BomId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FrontBackOffice.Domain.Stock.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FrontBackOffice.Domain.Stock.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.WorkOrderComponent", b =>
+                {
+                    b.HasOne("FrontBackOffice.Domain.Stock.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ComponentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FrontBackOffice.Domain.Making.WorkOrder", null)
+                        .WithMany("Components")
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FrontBackOffice.Domain.Orders.SalesOrder", b =>
                 {
                     b.HasOne("FrontBackOffice.Domain.Customers.Customer", null)
@@ -2523,6 +2827,11 @@ namespace FrontBackOffice.Web.Data.SqlServer.Migrations
             modelBuilder.Entity("FrontBackOffice.Domain.Making.BillOfMaterials", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.WorkOrder", b =>
+                {
+                    b.Navigation("Components");
                 });
 
             modelBuilder.Entity("FrontBackOffice.Domain.Orders.SalesOrder", b =>

@@ -452,6 +452,12 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                         },
                         new
                         {
+                            Code = "1350",
+                            Name = "Work in progress",
+                            Type = "Asset"
+                        },
+                        new
+                        {
                             Code = "1400",
                             Name = "VAT receivable",
                             Type = "Asset"
@@ -518,6 +524,12 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                         },
                         new
                         {
+                            Code = "5300",
+                            Name = "Production variance",
+                            Type = "Expense"
+                        },
+                        new
+                        {
                             Code = "6000",
                             Name = "Salaries",
                             Type = "Expense"
@@ -526,6 +538,12 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                         {
                             Code = "6100",
                             Name = "Employer social security",
+                            Type = "Expense"
+                        },
+                        new
+                        {
+                            Code = "6200",
+                            Name = "Labour and overhead applied to production",
                             Type = "Expense"
                         });
                 });
@@ -713,6 +731,234 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                         {
                             t.HasCheckConstraint("CK_BomLines_Quantities", "\"QuantityPerUnit\" > 0 AND \"ScrapPercent\" >= 0");
                         });
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.ReplenishmentProposal", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcceptedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Available")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Demand")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Incoming")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReorderLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SupplierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("SupplierId");
+
+                    b.HasIndex("RunId", "ProductId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "Kind", "SupplierId");
+
+                    b.ToTable("ReplenishmentProposals", t =>
+                        {
+                            t.HasCheckConstraint("CK_ReplenishmentProposals_AcceptedBy_Length", "length(\"AcceptedBy\") <= 200");
+
+                            t.HasCheckConstraint("CK_ReplenishmentProposals_DocumentNumber_Length", "length(\"DocumentNumber\") <= 20");
+
+                            t.HasCheckConstraint("CK_ReplenishmentProposals_Quantity", "\"Quantity\" > 0");
+                        });
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.WorkOrder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BomId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BomVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CancelledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FinishedValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LabourValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MaterialValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Produced")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ReleasedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Scrapped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BomId");
+
+                    b.HasIndex("DoneOn");
+
+                    b.HasIndex("LocationId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("ProductId", "Status");
+
+                    b.HasIndex("Status", "CreatedAt");
+
+                    b.ToTable("WorkOrders", t =>
+                        {
+                            t.HasCheckConstraint("CK_WorkOrders_CreatedBy_Length", "length(\"CreatedBy\") <= 200");
+
+                            t.HasCheckConstraint("CK_WorkOrders_Number_Length", "length(\"Number\") <= 20");
+
+                            t.HasCheckConstraint("CK_WorkOrders_Quantities", "\"Quantity\" > 0 AND \"Produced\" >= 0 AND \"Scrapped\" >= 0 AND \"Produced\" + \"Scrapped\" <= \"Quantity\" AND \"MaterialValue\" >= 0 AND \"LabourValue\" >= 0 AND \"FinishedValue\" >= 0 AND \"FinishedValue\" <= \"MaterialValue\" + \"LabourValue\"");
+                        });
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.WorkOrderComponent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ComponentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Consumed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ConsumedValue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Required")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WorkOrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComponentId");
+
+                    b.HasIndex("WorkOrderId", "ComponentId")
+                        .IsUnique();
+
+                    b.ToTable("WorkOrderComponents", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_WorkOrderComponents_Quantities", "\"Required\" > 0 AND \"Consumed\" >= 0 AND \"Consumed\" <= \"Required\" AND \"ConsumedValue\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.WorkOrderSequence", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("WorkOrderSequences");
                 });
 
             modelBuilder.Entity("FrontBackOffice.Domain.Orders.InvoiceSequence", b =>
@@ -2286,6 +2532,56 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.ReplenishmentProposal", b =>
+                {
+                    b.HasOne("FrontBackOffice.Domain.Stock.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FrontBackOffice.Domain.Purchasing.Supplier", null)
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.WorkOrder", b =>
+                {
+                    b.HasOne("FrontBackOffice.Domain.Making.BillOfMaterials", null)
+                        .WithMany()
+                        .HasForeignKey("BomId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FrontBackOffice.Domain.Stock.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FrontBackOffice.Domain.Stock.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.WorkOrderComponent", b =>
+                {
+                    b.HasOne("FrontBackOffice.Domain.Stock.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ComponentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FrontBackOffice.Domain.Making.WorkOrder", null)
+                        .WithMany("Components")
+                        .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FrontBackOffice.Domain.Orders.SalesOrder", b =>
                 {
                     b.HasOne("FrontBackOffice.Domain.Customers.Customer", null)
@@ -2558,6 +2854,11 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
             modelBuilder.Entity("FrontBackOffice.Domain.Making.BillOfMaterials", b =>
                 {
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.WorkOrder", b =>
+                {
+                    b.Navigation("Components");
                 });
 
             modelBuilder.Entity("FrontBackOffice.Domain.Orders.SalesOrder", b =>
