@@ -38,6 +38,7 @@ public enum ComplaintEventKind
     Resolved,
     Reopened,
     Closed,
+    ImprovementRaised,
 }
 
 /// <summary>Which back-office team answers a category.</summary>
@@ -64,7 +65,9 @@ public sealed record ComplaintSla(IReadOnlyDictionary<ComplaintPriority, int> Ho
 /// <summary>Who did something to a complaint.</summary>
 public sealed record ComplaintActor(string UserId, string Name);
 
-public sealed record ComplaintInput(int CustomerId, int? OrderId, ComplaintCategory Category, ComplaintPriority Priority, string Subject, string Text)
+/// <summary>What the front office types for a complaint; one about product quality names the product.</summary>
+public sealed record ComplaintInput(
+    int CustomerId, int? OrderId, ComplaintCategory Category, ComplaintPriority Priority, string Subject, string Text, int? ProductId = null)
 {
     public const int SubjectMaxLength = 200;
 
@@ -73,6 +76,7 @@ public sealed record ComplaintInput(int CustomerId, int? OrderId, ComplaintCateg
 
     public ValidationErrors Validate() => new ValidationErrors()
         .Require(CustomerId > 0, nameof(CustomerId), "Choose the customer.")
+        .Require(Category != ComplaintCategory.ProductQuality || ProductId > 0, nameof(ProductId), "Choose the product the customer complains about.")
         .Require(!string.IsNullOrWhiteSpace(Subject), nameof(Subject), "Enter a short subject.")
         .CheckText(nameof(Subject), Subject, SubjectMaxLength)
         .Require(!string.IsNullOrWhiteSpace(Text), nameof(Text), "Describe what the customer complains about.")
@@ -102,6 +106,7 @@ public sealed class Complaint
         input.Validate().ThrowIfAny();
         CustomerId = input.CustomerId;
         OrderId = input.OrderId;
+        ProductId = input.ProductId;
         Category = input.Category;
         Team = ComplaintRouting.TeamFor(input.Category);
         Priority = input.Priority;
@@ -117,6 +122,10 @@ public sealed class Complaint
     public int Id { get; private set; }
     public int CustomerId { get; private set; }
     public int? OrderId { get; private set; }
+
+    /// <summary>The product complained about: always there for product quality, which the back office follows per product.</summary>
+    public int? ProductId { get; private set; }
+
     public ComplaintCategory Category { get; private set; }
 
     /// <summary>The back-office role that answers it.</summary>
@@ -241,6 +250,10 @@ public sealed class Complaint
         ClosedAt = at;
         Record(ComplaintEventKind.Closed, actor, at, "Closed.");
     }
+
+    /// <summary>Notes on the timeline an improvement action raised for the complaint's product, whatever the complaint's state.</summary>
+    public void LinkImprovement(string description, ComplaintActor actor, DateTime at) =>
+        Record(ComplaintEventKind.ImprovementRaised, actor, at, description);
 
     private void ResumeClock(DateTime at)
     {

@@ -122,6 +122,8 @@ public class MakingBrowserTests(BrowserFixture browser) : IClassFixture<BrowserF
     [InlineData("/back/making/work-orders", "work-orders")]
     [InlineData("/back/making/work-orders/1", "wo-components")]
     [InlineData("/back/making/planning", "buy-proposals")]
+    [InlineData("/back/making/quality", "quality")]
+    [InlineData("/back/making/quality/{0}", "actions")]
     public async Task MakingPages_FitAPhoneInDarkMode_WithNoAmountCut(string path, string list)
     {
         var (_, desk, _) = await DeskAsync(withBom: true);

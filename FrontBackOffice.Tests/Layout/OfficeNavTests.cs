@@ -12,8 +12,8 @@ public class OfficeNavTests
         { StaffRoles.Sales, "front", ["/front", "/front/customers", "/front/orders", "/front/complaints"] },
         { StaffRoles.Support, "front", ["/front", "/front/customers", "/front/complaints"] },
         { StaffRoles.HR, "back", ["/back", "/back/complaints", "/back/employees", "/back/payroll", "/back/jobs"] },
-        { StaffRoles.Accounting, "back", ["/back", "/back/complaints", "/back/payroll", "/back/purchasing/suppliers", "/back/purchasing/orders", "/back/purchasing/bills", "/back/making/boms", "/back/making/work-orders", "/back/making/planning", "/back/ledger", "/back/ledger/trial-balance", "/back/jobs"] },
-        { StaffRoles.Warehouse, "back", ["/back", "/back/complaints", "/back/stock", "/back/stock/counts", "/back/purchasing/suppliers", "/back/purchasing/orders", "/back/purchasing/bills", "/back/making/boms", "/back/making/work-orders", "/back/making/planning", "/back/jobs"] },
+        { StaffRoles.Accounting, "back", ["/back", "/back/complaints", "/back/payroll", "/back/purchasing/suppliers", "/back/purchasing/orders", "/back/purchasing/bills", "/back/making/boms", "/back/making/work-orders", "/back/making/planning", "/back/making/quality", "/back/ledger", "/back/ledger/trial-balance", "/back/jobs"] },
+        { StaffRoles.Warehouse, "back", ["/back", "/back/complaints", "/back/stock", "/back/stock/counts", "/back/purchasing/suppliers", "/back/purchasing/orders", "/back/purchasing/bills", "/back/making/boms", "/back/making/work-orders", "/back/making/planning", "/back/making/quality", "/back/jobs"] },
         { StaffRoles.Admin, "back", ["/back", "/back/complaints", "/back/jobs", "/back/admin/users", "/back/admin/audit", "/hangfire"] },
     };
 

@@ -10,7 +10,7 @@ namespace FrontBackOffice.Tests.Migrations;
 /// </summary>
 public partial class ProviderMigrationsTests
 {
-    private const int VersionedTables = 16;
+    private const int VersionedTables = 17;
 
     [Theory]
     [InlineData("Sqlite")]

@@ -76,6 +76,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<WorkOrderComponent> WorkOrderComponents => Set<WorkOrderComponent>();
     public DbSet<WorkOrderSequence> WorkOrderSequences => Set<WorkOrderSequence>();
     public DbSet<ReplenishmentProposal> ReplenishmentProposals => Set<ReplenishmentProposal>();
+    public DbSet<ImprovementAction> ImprovementActions => Set<ImprovementAction>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -120,6 +121,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         builder.ApplyConfiguration(new WorkOrderComponentConfiguration());
         builder.ApplyConfiguration(new WorkOrderSequenceConfiguration());
         builder.ApplyConfiguration(new ReplenishmentProposalConfiguration());
+        builder.ApplyConfiguration(new ImprovementActionConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

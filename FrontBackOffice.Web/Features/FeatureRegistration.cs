@@ -73,7 +73,7 @@ public static class FeatureRegistration
     {
         services.AddSettings<MakingOptions>(configuration);
         services.AddKeyedScoped<IBatchJob, ReplenishmentJob>(JobKinds.Replenishment.Type);
-        return services.AddScoped<BomService>().AddScoped<WorkOrderService>().AddScoped<ReplenishmentService>();
+        return services.AddScoped<BomService>().AddScoped<WorkOrderService>().AddScoped<ReplenishmentService>().AddScoped<QualityService>();
     }
 
     private static IServiceCollection AddAdmin(this IServiceCollection services) =>

@@ -52,6 +52,8 @@ public static class Navigation
             "Make products from their components: release, complete, and what it cost."),
         new("Planning", "/back/making/planning", Icons.Material.Filled.EventRepeat, Security.Policies.ReadMaking,
             "What the replenishment planning proposes to make and buy, to accept as drafts."),
+        new("Quality", "/back/making/quality", Icons.Material.Filled.Verified, Security.Policies.ReadMaking,
+            "Product-quality complaints per units shipped, their trend, and the improvement actions raised."),
         new("Ledger", "/back/ledger", Icons.Material.Filled.MenuBook, Security.Policies.ManageLedger,
             "Journal entries, closed days and corrections by reversal.") { Match = NavLinkMatch.All },
         new("Trial balance", "/back/ledger/trial-balance", Icons.Material.Filled.Balance, Security.Policies.ManageLedger,

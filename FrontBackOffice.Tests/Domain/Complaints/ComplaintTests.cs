@@ -16,7 +16,8 @@ public class ComplaintTests
     };
 
     private static Complaint Open(ComplaintCategory category = ComplaintCategory.Delivery, ComplaintPriority priority = ComplaintPriority.High, bool pause = false) =>
-        new(new ComplaintInput(1, null, category, priority, "Late delivery", "The parcel did not arrive."), new ComplaintSla(Hours, pause), Support, Opened);
+        new(new ComplaintInput(1, null, category, priority, "Late delivery", "The parcel did not arrive.", category == ComplaintCategory.ProductQuality ? 7 : null),
+            new ComplaintSla(Hours, pause), Support, Opened);
 
     private static Complaint InState(ComplaintStatus status)
     {
@@ -245,5 +246,20 @@ public class ComplaintTests
         Assert.Equal("resolve", Offered(InState(ComplaintStatus.Answered)));
         Assert.Equal("reopen,close", Offered(InState(ComplaintStatus.Resolved)));
         Assert.Equal("", Offered(InState(ComplaintStatus.Closed)));
+    }
+
+    [Fact]
+    public void AProductQualityComplaint_NamesItsProduct_AndItsTimelineNotesAnImprovementRaisedForIt()
+    {
+        var errors = new ComplaintInput(1, null, ComplaintCategory.ProductQuality, ComplaintPriority.Low, "Broken", "It broke.").Validate();
+        var complaint = new Complaint(new ComplaintInput(1, null, ComplaintCategory.ProductQuality, ComplaintPriority.Low, "Broken", "It broke.", 7),
+            new ComplaintSla(Hours, false), Support, Opened);
+        complaint.Escalate(Support, Opened);
+
+        complaint.LinkImprovement("Stronger wheels.", Support, Opened.AddHours(1));
+
+        Assert.Equal("Choose the product the customer complains about.", errors.For(nameof(ComplaintInput.ProductId)));
+        Assert.Equal((7, ComplaintStatus.Escalated), (complaint.ProductId, complaint.Status));
+        Assert.Equal((ComplaintEventKind.ImprovementRaised, "Stronger wheels."), (complaint.Events[^1].Kind, complaint.Events[^1].Text));
     }
 }

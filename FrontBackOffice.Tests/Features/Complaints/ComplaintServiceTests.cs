@@ -13,8 +13,12 @@ public class ComplaintServiceTests(DemoApp app)
 {
     private ServiceCaller<ComplaintService> Complaints(string email) => app.As<ComplaintService>(email);
 
-    private Task<int> OpenAsync(int customer, ComplaintCategory category, bool escalate = true) =>
-        Complaints("support@demo.local").RunAsync(s => s.OpenAsync(new ComplaintInput(customer, null, category, ComplaintPriority.High, $"Test {category}", "Details."), escalate));
+    private async Task<int> OpenAsync(int customer, ComplaintCategory category, bool escalate = true)
+    {
+        var product = category == ComplaintCategory.ProductQuality ? (await Complaints("support@demo.local").RunAsync(s => s.ProductsAsync("CHR-100")))[0].Id : (int?)null;
+        return await Complaints("support@demo.local").RunAsync(s =>
+            s.OpenAsync(new ComplaintInput(customer, null, category, ComplaintPriority.High, $"Test {category}", "Details.", product), escalate));
+    }
 
     private async Task<HashSet<int>> InboxIdsAsync(string email, int customer) =>
         (await Complaints(email).RunAsync(s => s.InboxAsync(new PageRequest(PageSize: 200), new ComplaintFilter())))

@@ -1,5 +1,6 @@
 using FrontBackOffice.Domain.Complaints;
 using FrontBackOffice.Domain.Staff;
+using FrontBackOffice.Domain.Stock;
 using FrontBackOffice.Tests.Infrastructure;
 using FrontBackOffice.Web.Features.Complaints;
 using FrontBackOffice.Web.Features.Home;
@@ -20,10 +21,18 @@ public class BackDashboardTests
         await app.StaffAsync("hr@test.local", [StaffRoles.HR]);
         await app.StaffAsync("admin@test.local", [StaffRoles.Admin]);
         var customer = await app.CustomerAsync();
+        int product;
+        await using (var db = app.CreateDbContext())
+        {
+            var chair = new Product(new ProductDetails("CHR-T", "Test chair", 100m, 50m, 0));
+            db.Products.Add(chair);
+            await db.SaveChangesAsync();
+            product = chair.Id;
+        }
         var support = app.As<ComplaintService>("support@test.local");
         await support.RunAsync(s => s.OpenAsync(new ComplaintInput(customer, null, ComplaintCategory.Delivery, ComplaintPriority.Urgent, "Late", "Late."), true));
         await support.RunAsync(s => s.OpenAsync(new ComplaintInput(customer, null, ComplaintCategory.Delivery, ComplaintPriority.Low, "Dented", "Dented."), true));
-        await support.RunAsync(s => s.OpenAsync(new ComplaintInput(customer, null, ComplaintCategory.ProductQuality, ComplaintPriority.Urgent, "Kept", "Not sent on."), false));
+        await support.RunAsync(s => s.OpenAsync(new ComplaintInput(customer, null, ComplaintCategory.ProductQuality, ComplaintPriority.Urgent, "Kept", "Not sent on.", product), false));
 
         clock.Advance(TimeSpan.FromHours(9));
         Task<BackDashboard> DashboardOf(string email) => app.As<BackDashboardService>(email).RunAsync(s => s.GetAsync());

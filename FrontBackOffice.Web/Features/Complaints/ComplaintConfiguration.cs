@@ -2,6 +2,7 @@ using FrontBackOffice.Web.Data;
 using FrontBackOffice.Domain.Complaints;
 using FrontBackOffice.Domain.Customers;
 using FrontBackOffice.Domain.Orders;
+using FrontBackOffice.Domain.Stock;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -28,6 +29,8 @@ public sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
         complaint.Navigation(c => c.Events).HasField("events").UsePropertyAccessMode(PropertyAccessMode.Field);
         complaint.HasOne<Customer>().WithMany().HasForeignKey(c => c.CustomerId).OnDelete(DeleteBehavior.Restrict);
         complaint.HasOne<SalesOrder>().WithMany().HasForeignKey(c => c.OrderId).OnDelete(DeleteBehavior.Restrict);
+        complaint.HasOne<Product>().WithMany().HasForeignKey(c => c.ProductId).OnDelete(DeleteBehavior.Restrict);
+        complaint.HasIndex(c => new { c.ProductId, c.OpenedAt });
         complaint.HasIndex(c => new { c.Team, c.Status });
         complaint.HasIndex(c => new { c.Status, c.DueAt });
         complaint.HasIndex(c => new { c.CustomerId, c.OpenedAt });

@@ -19,10 +19,15 @@ public sealed record ComplaintEventRow(ComplaintEventKind Kind, string ActorName
 
 /// <summary>A complaint as its pages show it, with the steps its state allows (as the domain decides them).</summary>
 public sealed record ComplaintDetail(
-    int Id, string Number, int CustomerId, string CustomerName, int? OrderId, string? OrderNumber, ComplaintCategory Category,
+    int Id, string Number, int CustomerId, string CustomerName, int? OrderId, string? OrderNumber, int? ProductId, string? Product, ComplaintCategory Category,
     string Team, ComplaintPriority Priority, string Subject, string Text, ComplaintStatus Status, DateTime OpenedAt, string OpenedBy,
     DateTime DueAt, bool Breached, TimeSpan? TimeLeft, bool ClockPaused, string? AssignedToName, string? Answer, IReadOnlyList<ComplaintEventRow> Timeline,
     bool CanEscalate, bool CanAssign, bool CanAnswer, bool CanResolve, bool CanReopen, bool CanClose);
+
+public sealed record ComplaintProduct(int Id, string Sku, string Name)
+{
+    public override string ToString() => $"{Sku} · {Name}";
+}
 
 public sealed record OrderChoice(int Id, string Number, DateTime CreatedAt, OrderStatus Status);
 
@@ -88,6 +93,19 @@ public sealed class ComplaintService(
         return orders.Select(o => new OrderChoice(o.Id, SalesOrder.NumberOf(o.Id), o.CreatedAt, o.Status)).ToList();
     }
 
+    /// <summary>Products by SKU or name, to name the one a product-quality complaint is about.</summary>
+    public async Task<IReadOnlyList<ComplaintProduct>> ProductsAsync(string? search, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.ManageComplaints, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var products = db.Products.AsNoTracking();
+        if (new PageRequest(Search: search).Term is { } term)
+        {
+            products = products.Where(p => p.Sku.ToLower().Contains(term) || p.Name.ToLower().Contains(term));
+        }
+        return await products.OrderBy(p => p.Sku).Take(20).Select(p => new ComplaintProduct(p.Id, p.Sku, p.Name)).ToListAsync(cancellationToken);
+    }
+
     /// <summary>Opens a complaint (and sends it on at once if asked); the same <paramref name="submission"/> never opens a second one.</summary>
     public async Task<int> OpenAsync(ComplaintInput input, bool escalate, Guid? submission = null, CancellationToken cancellationToken = default)
     {
@@ -102,6 +120,10 @@ public sealed class ComplaintService(
         if (input.OrderId is { } orderId && !await db.SalesOrders.AnyAsync(o => o.Id == orderId && o.CustomerId == input.CustomerId, cancellationToken))
         {
             errors.Add(nameof(ComplaintInput.OrderId), "This order is not one of the customer's orders.");
+        }
+        if (input.ProductId is { } productId && !await db.Products.AnyAsync(p => p.Id == productId, cancellationToken))
+        {
+            errors.Add(nameof(ComplaintInput.ProductId), "This product does not exist.");
         }
         errors.ThrowIfAny();
         return await submissions.OnceAsync(db, submission, nameof(Complaint), async () =>
@@ -202,9 +224,10 @@ public sealed class ComplaintService(
         var complaint = await visible.AsNoTracking().Include(c => c.Events).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
             ?? throw new NotFoundException($"There is no complaint #{id} for you.");
         var customer = await db.Customers.Where(c => c.Id == complaint.CustomerId).Select(c => c.Name).SingleAsync(cancellationToken);
+        var product = await db.Products.Where(p => p.Id == complaint.ProductId).Select(p => p.Sku + " · " + p.Name).SingleOrDefaultAsync(cancellationToken);
         var now = calendar.UtcNow;
         return new ComplaintDetail(complaint.Id, complaint.Number, complaint.CustomerId, customer, complaint.OrderId,
-            complaint.OrderId is { } orderId ? SalesOrder.NumberOf(orderId) : null, complaint.Category, complaint.Team, complaint.Priority,
+            complaint.OrderId is { } orderId ? SalesOrder.NumberOf(orderId) : null, complaint.ProductId, product, complaint.Category, complaint.Team, complaint.Priority,
             complaint.Subject, complaint.Text, complaint.Status, complaint.OpenedAt, complaint.OpenedBy, complaint.DueAt,
             complaint.IsBreachedAt(now), complaint.IsPending ? complaint.TimeLeftAt(now) : null, complaint.PausedSince is not null,
             complaint.AssignedToName, complaint.Answer,

@@ -7,7 +7,10 @@ using Microsoft.Extensions.Options;
 
 namespace FrontBackOffice.Web.Features.Complaints;
 
-/// <summary>About forty complaints of the last month in every state, some of them past their SLA.</summary>
+/// <summary>
+/// About forty complaints of the last month in every state, some of them past their SLA. A product-quality complaint
+/// names its product (the task chair's wheels, the 120 cm desk's top) and the customer's order of it, if they have one.
+/// </summary>
 public static class ComplaintsDemoData
 {
     private static readonly (ComplaintCategory Category, string Subject, string Text, string Answer)[] Stories =
@@ -33,6 +36,9 @@ public static class ComplaintsDemoData
         var support = Actor(demo.Staff(StaffRoles.Support));
         var sales = Actor(demo.Staff(StaffRoles.Sales));
         var statuses = Enum.GetValues<ComplaintStatus>();
+        var complainedOf = await db.Products.Where(p => p.Sku == "CHR-100" || p.Sku == "DSK-120").ToDictionaryAsync(p => p.Sku, p => p.Id, cancellationToken);
+        var ordersOf = await db.SalesOrderLines.Where(l => complainedOf.Values.Contains(l.ProductId))
+            .Select(l => new { l.ProductId, l.OrderId }).ToListAsync(cancellationToken);
         for (var i = 0; i < 40; i++)
         {
             var story = Stories[i % Stories.Length];
@@ -45,7 +51,14 @@ public static class ComplaintsDemoData
             var opened = target >= ComplaintStatus.Resolved ? demo.Now.AddHours(-rng.Next(48, 24 * 30))
                 : i % 4 == 1 ? demo.Now.AddHours(-sla - rng.Next(1, 48))
                 : demo.Now.AddMinutes(-rng.Next(30, sla * 45));
-            var complaint = new Complaint(new ComplaintInput(order.CustomerId, i % 4 == 0 ? null : order.Id, story.Category, priority, story.Subject, story.Text),
+            var orderId = i % 4 == 0 ? (int?)null : order.Id;
+            int? productId = null;
+            if (story.Category == ComplaintCategory.ProductQuality)
+            {
+                productId = complainedOf[story.Subject.StartsWith("Chair", StringComparison.Ordinal) ? "CHR-100" : "DSK-120"];
+                orderId = ordersOf.Any(o => o.ProductId == productId && o.OrderId == orderId) ? orderId : null;
+            }
+            var complaint = new Complaint(new ComplaintInput(order.CustomerId, orderId, story.Category, priority, story.Subject, story.Text, productId),
                 options.Value.Sla, opener, opened);
             var team = Actor(demo.Staff(complaint.Team));
             var at = opened;

@@ -1,3 +1,4 @@
+using FrontBackOffice.Domain.Complaints;
 using FrontBackOffice.Domain.Making;
 using FrontBackOffice.Domain.Purchasing;
 using FrontBackOffice.Domain.Stock;
@@ -106,5 +107,23 @@ public sealed class ReplenishmentProposalConfiguration : IEntityTypeConfiguratio
         proposal.HasIndex(p => new { p.Status, p.Kind, p.SupplierId });
         proposal.HasIndex(p => p.ProductId);
         proposal.ToTable(t => t.HasCheckConstraint("CK_ReplenishmentProposals_Quantity", "\"Quantity\" > 0"));
+    }
+}
+
+public sealed class ImprovementActionConfiguration : IEntityTypeConfiguration<ImprovementAction>
+{
+    public void Configure(EntityTypeBuilder<ImprovementAction> action)
+    {
+        action.Ignore(a => a.IsOpen);
+        action.Ignore(a => a.Description);
+        action.Property(a => a.Note).HasMaxLength(ImprovementActionInput.NoteMaxLength);
+        action.Property(a => a.Owner).HasMaxLength(ImprovementActionInput.OwnerMaxLength);
+        action.Property(a => a.RaisedBy).HasMaxLength(200);
+        action.Property(a => a.DoneBy).HasMaxLength(200);
+        action.HasRowVersion();
+        action.HasOne<Product>().WithMany().HasForeignKey(a => a.ProductId).OnDelete(DeleteBehavior.Restrict);
+        action.HasOne<Complaint>().WithMany().HasForeignKey(a => a.ComplaintId).OnDelete(DeleteBehavior.Restrict);
+        action.HasIndex(a => new { a.ProductId, a.DoneAt });
+        action.HasIndex(a => a.ComplaintId);
     }
 }

@@ -15,7 +15,8 @@ namespace FrontBackOffice.Web.Features.Making;
 /// and the top from a board and edge banding, three levels. The desk of 120 cm is on its second version. The parts
 /// are bought from the desk maker: ordered three days ago and received this morning. Today the workshop made six 120 cm
 /// tops (one scrapped) and four 120 cm desks from them; three 160 cm desks are released, and five more 120 cm desks wait
-/// as a draft for tops (the nightly close books today's work tonight). The planning ran after: its proposals wait.
+/// as a draft for tops (the nightly close books today's work tonight). The planning ran after: its proposals wait. An
+/// improvement action answers the latest complaint about the task chair's wheels.
 /// </summary>
 public static class MakingDemoData
 {
@@ -76,11 +77,27 @@ public static class MakingDemoData
         await workshop.MakeAsync(boms[1], 3, made: null, scrapped: 0, cancellationToken);
         await workshop.DraftAsync(boms[0], 5, cancellationToken);
 
+        await RaiseImprovementAsync(db, demo, engineer, cancellationToken);
+
         // This morning's planning run: the draft's tops are short, and the leg frames and screws fall below their reorder levels.
         var planning = new JobRun(JobKinds.Replenishment.Type, ScheduledJobs.Subject, null, JobRun.BySchedule, null, demo.NotAfterNow(demo.At(demo.Today, 9.5)));
         db.JobRuns.Add(planning);
         await db.SaveChangesAsync(cancellationToken);
         await runner.RunAsync(planning.Id, cancellationToken);
+    }
+
+    /// <summary>The task chair's broken wheels: an action on the latest complaint, which its timeline notes.</summary>
+    private static async Task RaiseImprovementAsync(AppDbContext db, DemoContext demo, string engineer, CancellationToken cancellationToken)
+    {
+        var chair = await db.Products.SingleAsync(p => p.Sku == "CHR-100", cancellationToken);
+        var complaint = await db.Complaints.Where(c => c.ProductId == chair.Id).OrderByDescending(c => c.OpenedAt).FirstOrDefaultAsync(cancellationToken);
+        var at = demo.NotAfterNow(demo.At(demo.Today, 9.25));
+        var action = new ImprovementAction(new ImprovementActionInput(chair.Id, complaint?.Id,
+            "Test the castors of the next delivery under load, and ask the supplier for the reinforced wheel set.", engineer, demo.Today.AddDays(14)),
+            demo.Today, engineer, at);
+        complaint?.LinkImprovement(action.Description, new Domain.Complaints.ComplaintActor(demo.Staff(Domain.Staff.StaffRoles.Warehouse).Id, engineer), at);
+        db.ImprovementActions.Add(action);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static async Task BuyPartsAsync(AppDbContext db, DemoContext demo, Location main, Dictionary<string, Product> products, CancellationToken cancellationToken)

@@ -129,6 +129,9 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ProductId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("ResolvedAt")
                         .HasColumnType("TEXT");
 
@@ -163,6 +166,8 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                     b.HasIndex("OrderId");
 
                     b.HasIndex("CustomerId", "OpenedAt");
+
+                    b.HasIndex("ProductId", "OpenedAt");
 
                     b.HasIndex("Status", "DueAt");
 
@@ -730,6 +735,68 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                     b.ToTable("BomLines", null, t =>
                         {
                             t.HasCheckConstraint("CK_BomLines_Quantities", "\"QuantityPerUnit\" > 0 AND \"ScrapPercent\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.ImprovementAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ComplaintId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DoneBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RaisedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.HasIndex("ProductId", "DoneAt");
+
+                    b.ToTable("ImprovementActions", t =>
+                        {
+                            t.HasCheckConstraint("CK_ImprovementActions_DoneBy_Length", "length(\"DoneBy\") <= 200");
+
+                            t.HasCheckConstraint("CK_ImprovementActions_Note_Length", "length(\"Note\") <= 2000");
+
+                            t.HasCheckConstraint("CK_ImprovementActions_Owner_Length", "length(\"Owner\") <= 200");
+
+                            t.HasCheckConstraint("CK_ImprovementActions_RaisedBy_Length", "length(\"RaisedBy\") <= 200");
                         });
                 });
 
@@ -2474,6 +2541,11 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FrontBackOffice.Domain.Stock.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("FrontBackOffice.Domain.Complaints.ComplaintEvent", b =>
@@ -2528,6 +2600,20 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                     b.HasOne("FrontBackOffice.Domain.Stock.Product", null)
                         .WithMany()
                         .HasForeignKey("ComponentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Making.ImprovementAction", b =>
+                {
+                    b.HasOne("FrontBackOffice.Domain.Complaints.Complaint", null)
+                        .WithMany()
+                        .HasForeignKey("ComplaintId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("FrontBackOffice.Domain.Stock.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
