@@ -1,3 +1,4 @@
+using FrontBackOffice.Web.Benchmarks;
 using FrontBackOffice.Web.Company;
 using FrontBackOffice.Web.Components;
 using FrontBackOffice.Web.Data;
@@ -22,6 +23,11 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     ContentRootPath = AppContext.BaseDirectory,
 });
 
+if (BenchCommand.IsRequested(args))
+{
+    builder.Configuration.AddInMemoryCollection(BenchCommand.Settings(args));
+}
+
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSettings<SeedOptions>(builder.Configuration);
 CompanyOptions.AddTo(builder.Services, builder.Configuration);
@@ -30,6 +36,7 @@ builder.Services.AddSharedServices();
 builder.Services.AddStaffSecurity(builder.Configuration);
 builder.Services.AddJobs(builder.Configuration);
 builder.Services.AddFeatures(builder.Configuration);
+builder.Services.AddScoped<GeneratedCompany>();
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 // The server does not say what it is.
@@ -46,6 +53,10 @@ await app.Services.PrepareDatabaseAsync();
 if (CreateAdminCommand.IsRequested(args))
 {
     return await CreateAdminCommand.RunAsync(app.Services, args, Console.In, Console.Out);
+}
+if (BenchCommand.IsRequested(args))
+{
+    return await BenchCommand.RunAsync(app.Services, args, Console.Out);
 }
 app.Services.RegisterSchedules();
 

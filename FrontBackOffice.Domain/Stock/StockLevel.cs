@@ -16,6 +16,9 @@ public sealed record StockSource(string Type, int Id)
     public const string GoodsReceipt = nameof(GoodsReceipt);
     public const string StockCount = nameof(StockCount);
     public const string WorkOrder = nameof(WorkOrder);
+
+    /// <summary>The stock a generated company starts with, before any document of its own.</summary>
+    public const string OpeningBalance = nameof(OpeningBalance);
 }
 
 /// <summary>A change of on-hand quantity of one product at one location. On hand is the sum of the movements.</summary>

@@ -1,0 +1,136 @@
+using FrontBackOffice.Domain.Making;
+using FrontBackOffice.Domain.Purchasing;
+using FrontBackOffice.Domain.Stock;
+using FrontBackOffice.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontBackOffice.Web.Benchmarks;
+
+/// <summary>
+/// Fills an empty database with a company of a chosen size, the same for the same seed: products on three levels of
+/// bills of materials (a tenth finished goods made of two sub-assemblies and two parts, a fifth sub-assemblies made of
+/// three parts, the rest bought parts), each with stock received at one location and a reorder level; a supplier with
+/// open purchase orders for a tenth of the parts, and draft work orders for a twentieth of the finished goods. Rows are
+/// written in chunks of <see cref="ChunkSize"/>, each chunk one transaction with the change tracker cleared.
+/// </summary>
+public sealed class GeneratedCompany(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
+{
+    private const int ChunkSize = 5_000;
+    private const int PurchaseOrderLines = 50;
+
+    public sealed record Size(int Finished, int SubAssemblies, int Parts)
+    {
+        public int Products => Finished + SubAssemblies + Parts;
+
+        public static Size Of(int products)
+        {
+            var finished = Math.Max(1, products / 10);
+            var subAssemblies = Math.Max(1, products / 5);
+            return new Size(finished, subAssemblies, Math.Max(3, products - finished - subAssemblies));
+        }
+    }
+
+    public async Task<Size> GenerateProductsAsync(int products, int seed, CancellationToken cancellationToken)
+    {
+        var size = Size.Of(products);
+        var random = new Random(seed);
+        var now = clock.GetUtcNow().UtcDateTime;
+        int location, supplier;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            var main = new Location("MAIN", "Main warehouse");
+            var vendor = new Supplier(new SupplierDetails("Generated Parts B.V.", "NL000000000B01", null, null, null, 30), "EUR", now);
+            db.AddRange(main, vendor);
+            await db.SaveChangesAsync(cancellationToken);
+            (location, supplier) = (main.Id, vendor.Id);
+        }
+
+        var parts = await AddProductsAsync("PRT", size.Parts, ProductSourcing.Bought, random, location, now, cancellationToken);
+        var subAssemblies = await AddProductsAsync("SUB", size.SubAssemblies, ProductSourcing.BoughtAndMade, random, location, now, cancellationToken);
+        var finished = await AddProductsAsync("FIN", size.Finished, ProductSourcing.Made, random, location, now, cancellationToken);
+        await AddBomsAsync(subAssemblies, () => [Line(parts, random), Line(parts, random), Line(parts, random)], now, cancellationToken);
+        await AddBomsAsync(finished, () => [Line(subAssemblies, random), Line(subAssemblies, random), Line(parts, random), Line(parts, random)], now, cancellationToken);
+        await AddPurchaseOrdersAsync(parts.Where((_, i) => i % 10 == 0).ToList(), supplier, location, random, now, cancellationToken);
+        await AddDraftWorkOrdersAsync(finished.Where((_, i) => i % 20 == 0).ToList(), location, random, now, cancellationToken);
+        return size;
+    }
+
+    private static BomLineInput Line(IReadOnlyList<int> components, Random random) =>
+        new(components[random.Next(components.Count)], random.Next(1, 5), random.Next(0, 3) * 2.5m);
+
+    private async Task<List<int>> AddProductsAsync(
+        string family, int count, ProductSourcing sourcing, Random random, int location, DateTime now, CancellationToken cancellationToken)
+    {
+        var ids = new List<int>(count);
+        for (var start = 0; start < count; start += ChunkSize)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var chunk = Enumerable.Range(start, Math.Min(ChunkSize, count - start)).Select(i =>
+            {
+                var cost = Math.Round((decimal)random.NextDouble() * 200m + 1m, 2);
+                var product = new Product(new ProductDetails($"{family}-{i + 1:D7}", $"{family} {i + 1}", Math.Round(cost * 1.6m, 2), cost, random.Next(10, 200), sourcing));
+                return (Product: product, OnHand: random.Next(0, 400));
+            }).ToList();
+            foreach (var (product, onHand) in chunk.Where(c => c.OnHand > 0))
+            {
+                product.Receive(onHand, product.UnitCost);
+            }
+            db.Products.AddRange(chunk.Select(c => c.Product));
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var (product, onHand) in chunk)
+            {
+                var level = new StockLevel(product.Id, location);
+                db.StockLevels.Add(level);
+                if (onHand > 0)
+                {
+                    db.StockMovements.Add(level.Receive(onHand, product.UnitCost, now, new StockSource(StockSource.OpeningBalance, 0)));
+                }
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            ids.AddRange(chunk.Select(c => c.Product.Id));
+        }
+        return ids;
+    }
+
+    private async Task AddBomsAsync(IReadOnlyList<int> products, Func<BomLineInput[]> lines, DateTime now, CancellationToken cancellationToken)
+    {
+        foreach (var chunk in products.Chunk(ChunkSize))
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            db.BillsOfMaterials.AddRange(chunk.Select(product => new BillOfMaterials(
+                new BomInput(product, lines().DistinctBy(l => l.ComponentId).ToList()), 1, "generator", now)));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private async Task AddPurchaseOrdersAsync(
+        IReadOnlyList<int> parts, int supplier, int location, Random random, DateTime now, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var sequence = new PurchaseOrderSequence(now.Year);
+        db.PurchaseOrderSequences.Add(sequence);
+        foreach (var lines in parts.Chunk(PurchaseOrderLines))
+        {
+            var order = new PurchaseOrder(sequence.Next(), new PurchaseOrderInput(supplier, location,
+                lines.Select(p => new PurchaseLineInput(p, random.Next(20, 200), 10m)).ToList()), "generator", now);
+            order.Place(now);
+            db.PurchaseOrders.Add(order);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task AddDraftWorkOrdersAsync(IReadOnlyList<int> finished, int location, Random random, DateTime now, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var sequence = new WorkOrderSequence(now.Year);
+        db.WorkOrderSequences.Add(sequence);
+        foreach (var chunk in finished.Chunk(ChunkSize))
+        {
+            var boms = await db.BillsOfMaterials.AsNoTracking().Include(b => b.Lines).Where(b => chunk.Contains(b.ProductId)).OrderBy(b => b.ProductId)
+                .ToListAsync(cancellationToken);
+            db.WorkOrders.AddRange(boms.Select(bom =>
+                new WorkOrder(sequence.Next(), new WorkOrderInput(bom.ProductId, location, random.Next(5, 50)), bom, "generator", now)));
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
