@@ -5,6 +5,7 @@ using FrontBackOffice.Tests.Infrastructure;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Features.Making;
 using FrontBackOffice.Web.Security;
+using Microsoft.EntityFrameworkCore;
 
 namespace FrontBackOffice.Tests.Features.Making;
 

@@ -1,3 +1,4 @@
+using System.Data;
 using FrontBackOffice.Domain;
 using FrontBackOffice.Domain.Making;
 using FrontBackOffice.Domain.Stock;
@@ -38,6 +39,8 @@ public sealed record ComponentChoice(int Id, string Sku, string Name, decimal Un
 /// </summary>
 public sealed class BomService(IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, TimeProvider clock)
 {
+    private const int Attempts = 5;
+
     private static readonly SortMap<Product> Sorts = new SortMap<Product>(nameof(MadeProductRow.Sku), false, q => q.ThenBy(p => p.Id))
         .Add(nameof(MadeProductRow.Sku), p => p.Sku)
         .Add(nameof(MadeProductRow.Name), p => p.Name);
@@ -99,7 +102,27 @@ public sealed class BomService(IDbContextFactory<AppDbContext> dbFactory, Access
     {
         var actor = await guard.DemandAsync(Policies.ManageMaking, cancellationToken);
         input.Validate().ThrowIfAny();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await SaveVersionAsync(input, actor.Name, cancellationToken);
+            }
+            catch (Exception e) when (attempt < Attempts && e.IsLostRace())
+            {
+                // A version of a product in the same structure was saved at the same moment: check the cycle again on it.
+            }
+        }
+    }
+
+    /// <summary>
+    /// Checks and saves in one serializable transaction: two versions saved at once, each fine alone but together making
+    /// a product of itself (a desk of a top, the top of the desk), cannot both be saved.
+    /// </summary>
+    private async Task<int> SaveVersionAsync(BomInput input, string author, CancellationToken cancellationToken)
+    {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
         var product = await db.Products.AsNoTracking().SingleOrDefaultAsync(p => p.Id == input.ProductId, cancellationToken)
             ?? throw new NotFoundException($"There is no product #{input.ProductId}.");
         if (!product.CanBeMade)
@@ -124,12 +147,13 @@ public sealed class BomService(IDbContextFactory<AppDbContext> dbFactory, Access
 
         // The active version is the product's newest: a version is only ever replaced by the next one.
         var active = await db.BillsOfMaterials.SingleOrDefaultAsync(b => b.ProductId == product.Id && b.ReplacedAt == null, cancellationToken);
-        var bom = new BillOfMaterials(input, (active?.Version ?? 0) + 1, actor.Name, clock.GetUtcNow().UtcDateTime);
+        var bom = new BillOfMaterials(input, (active?.Version ?? 0) + 1, author, clock.GetUtcNow().UtcDateTime);
         active?.ReplacedBy(bom);
         db.BillsOfMaterials.Add(bom);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
