@@ -17,18 +17,12 @@ public sealed record WorkOrderRow(int Id, string Number, string Sku, string Prod
 /// <summary>A component of a work order, with what is available of it now at the work order's location.</summary>
 public sealed record WorkOrderComponentRow(int ComponentId, string Sku, string Name, int Required, int Consumed, decimal ConsumedValue, int Available);
 
+/// <summary>A work order as its page shows it, with the steps its state allows (as the domain decides them).</summary>
 public sealed record WorkOrderDetail(
     int Id, string Number, int ProductId, string Sku, string ProductName, string Location, int Quantity, int BomVersion, WorkOrderStatus Status,
     string CreatedBy, DateTime CreatedAt, DateTime? ReleasedAt, DateTime? StartedAt, DateTime? DoneAt, DateTime? CancelledAt,
-    int Produced, int Scrapped, decimal MaterialValue, decimal LabourValue, decimal FinishedValue, IReadOnlyList<WorkOrderComponentRow> Components)
-{
-    public decimal Variance => MaterialValue + LabourValue - FinishedValue;
-
-    public bool CanRelease => Status == WorkOrderStatus.Draft;
-    public bool CanStart => Status == WorkOrderStatus.Released;
-    public bool CanComplete => Status is WorkOrderStatus.Released or WorkOrderStatus.InProgress;
-    public bool CanCancel => Status is WorkOrderStatus.Draft or WorkOrderStatus.Released or WorkOrderStatus.InProgress;
-}
+    int Produced, int Scrapped, decimal MaterialValue, decimal LabourValue, decimal FinishedValue, decimal Variance, IReadOnlyList<WorkOrderComponentRow> Components,
+    bool CanRelease, bool CanStart, bool CanComplete, bool CanCancel);
 
 /// <summary>A product that has an active bill of materials, as the new work order's picker shows it.</summary>
 public sealed record MakeableProduct(int Id, string Sku, string Name, int BomVersion)
@@ -93,11 +87,12 @@ public sealed class WorkOrderService(
                                 }).ToDictionaryAsync(p => p.Id, cancellationToken);
         return new WorkOrderDetail(order.Id, order.Number, order.ProductId, product.Sku, product.Name, location, order.Quantity, order.BomVersion, order.Status,
             order.CreatedBy, order.CreatedAt, order.ReleasedAt, order.StartedAt, order.DoneAt, order.CancelledAt,
-            order.Produced, order.Scrapped, order.MaterialValue, order.LabourValue, order.FinishedValue,
+            order.Produced, order.Scrapped, order.MaterialValue, order.LabourValue, order.FinishedValue, order.Variance,
             order.Components.OrderBy(c => components[c.ComponentId].Sku)
                 .Select(c => new WorkOrderComponentRow(c.ComponentId, components[c.ComponentId].Sku, components[c.ComponentId].Name,
                     c.Required, c.Consumed, c.ConsumedValue, components[c.ComponentId].Available))
-                .ToList());
+                .ToList(),
+            order.CanRelease, order.CanStart, order.CanComplete, order.CanCancel);
     }
 
     /// <summary>Products with an active bill of materials, by SKU or name.</summary>
