@@ -108,28 +108,12 @@ public sealed class StockLevel
     }
 
     /// <summary>Ships reserved units: they leave on-hand and the reservation at once.</summary>
-    public StockMovement ShipReserved(int quantity, decimal unitCost, DateTime at, StockSource source)
-    {
-        RequirePositive(quantity);
-        if (quantity > Reserved)
-        {
-            throw new DomainException($"Only {Reserved} reserved, {quantity} to ship.");
-        }
-        Reserved -= quantity;
-        return Move(MovementKind.Shipment, -quantity, unitCost, at, source);
-    }
+    public StockMovement ShipReserved(int quantity, decimal unitCost, DateTime at, StockSource source) =>
+        TakeReserved(MovementKind.Shipment, "ship", quantity, unitCost, at, source);
 
     /// <summary>Consumes reserved units in production: they leave on-hand and the reservation at once.</summary>
-    public StockMovement ConsumeReserved(int quantity, decimal unitCost, DateTime at, StockSource source)
-    {
-        RequirePositive(quantity);
-        if (quantity > Reserved)
-        {
-            throw new DomainException($"Only {Reserved} reserved, {quantity} to consume.");
-        }
-        Reserved -= quantity;
-        return Move(MovementKind.Consumption, -quantity, unitCost, at, source);
-    }
+    public StockMovement ConsumeReserved(int quantity, decimal unitCost, DateTime at, StockSource source) =>
+        TakeReserved(MovementKind.Consumption, "consume", quantity, unitCost, at, source);
 
     /// <summary>Units made in house come into stock.</summary>
     public StockMovement Produce(int quantity, decimal unitCost, DateTime at, StockSource source)
@@ -150,6 +134,17 @@ public sealed class StockLevel
             throw new DomainException($"The adjustment would leave {OnHand + delta} on hand with {Reserved} reserved.");
         }
         return Move(MovementKind.Adjustment, delta, unitCost, at, source);
+    }
+
+    private StockMovement TakeReserved(MovementKind kind, string action, int quantity, decimal unitCost, DateTime at, StockSource source)
+    {
+        RequirePositive(quantity);
+        if (quantity > Reserved)
+        {
+            throw new DomainException($"Only {Reserved} reserved, {quantity} to {action}.");
+        }
+        Reserved -= quantity;
+        return Move(kind, -quantity, unitCost, at, source);
     }
 
     private StockMovement Move(MovementKind kind, int quantity, decimal unitCost, DateTime at, StockSource source)

@@ -89,15 +89,11 @@ public sealed class ReplenishmentService(IDbContextFactory<AppDbContext> dbFacto
         var actor = await guard.DemandAsync(Policies.ManageMaking, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var proposal = await OpenProposalAsync(db, proposalId, ProposalKind.Make, cancellationToken);
-        var bom = await db.BillsOfMaterials.AsNoTracking().Include(b => b.Lines)
-            .SingleOrDefaultAsync(b => b.ProductId == proposal.ProductId && b.ReplacedAt == null, cancellationToken)
+        var bom = await WorkOrderDrafts.ActiveBomAsync(db, proposal.ProductId, cancellationToken)
             ?? throw new DomainException("The product no longer has a bill of materials to make it by.");
-        var now = calendar.UtcNow;
         var location = await db.Locations.OrderBy(l => l.Id).Select(l => l.Id).FirstAsync(cancellationToken);
-        var sequence = await db.WorkOrderSequences.OfYearAsync(calendar.DayOf(now).Year, year => new WorkOrderSequence(year), cancellationToken);
-        var order = new WorkOrder(sequence.Next(), new WorkOrderInput(proposal.ProductId, location, proposal.Quantity), bom, actor.Name, now);
-        db.WorkOrders.Add(order);
-        proposal.Accept(order.Number, actor.Name, now);
+        var order = await WorkOrderDrafts.DraftAsync(db, new WorkOrderInput(proposal.ProductId, location, proposal.Quantity), bom, actor.Name, calendar, cancellationToken);
+        proposal.Accept(order.Number, actor.Name, order.CreatedAt);
         await SaveAsync(db, cancellationToken);
         return order.Id;
     }

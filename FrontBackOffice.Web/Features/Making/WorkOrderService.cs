@@ -129,8 +129,7 @@ public sealed class WorkOrderService(
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var bom = await db.BillsOfMaterials.AsNoTracking().Include(b => b.Lines)
-                .SingleOrDefaultAsync(b => b.ProductId == input.ProductId && b.ReplacedAt == null, cancellationToken);
+            var bom = await WorkOrderDrafts.ActiveBomAsync(db, input.ProductId, cancellationToken);
             var errors = new ValidationErrors()
                 .Require(bom is not null, nameof(WorkOrderInput.ProductId), "This product has no bill of materials to make it by.")
                 .Require(await db.Locations.AnyAsync(l => l.Id == input.LocationId, cancellationToken), nameof(WorkOrderInput.LocationId), "This location does not exist.");
@@ -139,10 +138,7 @@ public sealed class WorkOrderService(
             {
                 return await submissions.OnceAsync(db, submission, nameof(WorkOrder), async () =>
                 {
-                    var now = calendar.UtcNow;
-                    var sequence = await db.WorkOrderSequences.OfYearAsync(calendar.DayOf(now).Year, year => new WorkOrderSequence(year), cancellationToken);
-                    var order = new WorkOrder(sequence.Next(), input, bom!, actor.Name, now);
-                    db.WorkOrders.Add(order);
+                    var order = await WorkOrderDrafts.DraftAsync(db, input, bom!, actor.Name, calendar, cancellationToken);
                     await db.SaveChangesAsync(cancellationToken);
                     return order.Id;
                 }, cancellationToken);
@@ -217,6 +213,25 @@ public sealed class WorkOrderService(
         public required string Sku { get; init; }
         public required string ProductName { get; init; }
         public required string Location { get; init; }
+    }
+}
+
+/// <summary>How a work order is drafted, from the new work order's form or an accepted proposal.</summary>
+internal static class WorkOrderDrafts
+{
+    /// <summary>The product's active bill of materials with its lines, or null when it has none.</summary>
+    public static Task<BillOfMaterials?> ActiveBomAsync(AppDbContext db, int productId, CancellationToken cancellationToken) =>
+        db.BillsOfMaterials.AsNoTracking().Include(b => b.Lines).SingleOrDefaultAsync(b => b.ProductId == productId && b.ReplacedAt == null, cancellationToken);
+
+    /// <summary>A draft by <paramref name="bom"/> under the year's next number, added to the context to be saved.</summary>
+    public static async Task<WorkOrder> DraftAsync(
+        AppDbContext db, WorkOrderInput input, BillOfMaterials bom, string by, BusinessCalendar calendar, CancellationToken cancellationToken)
+    {
+        var now = calendar.UtcNow;
+        var sequence = await db.WorkOrderSequences.OfYearAsync(calendar.DayOf(now).Year, year => new WorkOrderSequence(year), cancellationToken);
+        var order = new WorkOrder(sequence.Next(), input, bom, by, now);
+        db.WorkOrders.Add(order);
+        return order;
     }
 }
 
