@@ -23,11 +23,6 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     ContentRootPath = AppContext.BaseDirectory,
 });
 
-if (BenchCommand.IsRequested(args))
-{
-    builder.Configuration.AddInMemoryCollection(BenchCommand.Settings(args));
-}
-
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSettings<SeedOptions>(builder.Configuration);
 CompanyOptions.AddTo(builder.Services, builder.Configuration);
@@ -36,7 +31,11 @@ builder.Services.AddSharedServices();
 builder.Services.AddStaffSecurity(builder.Configuration);
 builder.Services.AddJobs(builder.Configuration);
 builder.Services.AddFeatures(builder.Configuration);
-builder.Services.AddScoped<GeneratedCompany>();
+if (BenchCommand.IsRequested(args))
+{
+    builder.Configuration.AddInMemoryCollection(BenchCommand.Settings(args));
+    BenchCommand.AddServices(builder.Services);
+}
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 // The server does not say what it is.

@@ -11,7 +11,7 @@ namespace FrontBackOffice.Tests.Benchmarks;
 [Collection(AppCollection.Name)]
 public sealed class PlanningBenchmarkTests : IAsyncLifetime
 {
-    private readonly AppFactory app = new() { Demo = false, RunJobServer = false };
+    private readonly AppFactory app = new() { Demo = false, RunJobServer = false, TestServices = BenchCommand.AddServices };
 
     public Task InitializeAsync() => Task.CompletedTask;
 

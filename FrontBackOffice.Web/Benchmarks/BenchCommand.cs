@@ -6,8 +6,8 @@ using Npgsql;
 namespace FrontBackOffice.Web.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project FrontBackOffice.Web -- bench plan [--products 100000 | --demo] [--postgres "Host=…;Username=…"] [--out docs/benchmarks.md]</c>:
-/// runs a benchmark scenario on a fresh database of its own (a temporary SQLite file, or a new PostgreSQL database on
+/// <c>dotnet run -c Release --project FrontBackOffice.Web -- bench plan [--products 100000 | --demo] | close [--orders 100000] [--days 30]
+/// [--postgres "Host=…;Username=…"] [--out docs/benchmarks.md]</c>: runs a benchmark scenario on a fresh database of its own (a temporary SQLite file, or a new PostgreSQL database on
 /// the given server, dropped afterwards), prints its figures and the ratio to its baseline, and appends them with the
 /// date, the machine, the provider and the commit to <c>docs/benchmarks.md</c>.
 /// </summary>
@@ -43,21 +43,35 @@ public static class BenchCommand
         return settings;
     }
 
+    /// <summary>The generator, the job driver and a clock a scenario can set back.</summary>
+    public static void AddServices(IServiceCollection services)
+    {
+        services.AddScoped<GeneratedCompany>();
+        services.AddScoped<BenchJobs>();
+        services.AddSingleton(provider => new BenchClock(TimeProvider.System));
+        services.AddSingleton<TimeProvider>(provider => provider.GetRequiredService<BenchClock>());
+    }
+
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
     {
         var scenario = args.Length > 1 ? args[1] : "";
-        if (scenario != "plan")
+        if (scenario is not ("plan" or "close"))
         {
-            await output.WriteLineAsync($"Usage: {Name} plan [--products 100000 | --demo] [--postgres \"Host=...;Username=...\"] [--out docs/benchmarks.md]");
+            await output.WriteLineAsync(
+                $"Usage: {Name} plan [--products 100000 | --demo] | close [--orders 100000] [--days 30]  [--postgres \"Host=...;Username=...\"] [--out docs/benchmarks.md]");
             return 2;
         }
         var settings = services.GetRequiredService<DatabaseSettings>();
         try
         {
             await using var scope = services.CreateAsyncScope();
-            var benchmark = ActivatorUtilities.CreateInstance<PlanningBenchmark>(scope.ServiceProvider);
-            var products = Has(args, "--demo") ? (int?)null : int.Parse(Option(args, "--products") ?? "100000", CultureInfo.InvariantCulture);
-            var report = await benchmark.RunAsync(products, output, CancellationToken.None);
+            var report = scenario switch
+            {
+                "plan" => await ActivatorUtilities.CreateInstance<PlanningBenchmark>(scope.ServiceProvider)
+                    .RunAsync(Has(args, "--demo") ? null : Number(args, "--products", 100_000), output, CancellationToken.None),
+                _ => await ActivatorUtilities.CreateInstance<CloseBenchmark>(scope.ServiceProvider)
+                    .RunAsync(Number(args, "--orders", 100_000), Number(args, "--days", 30), output, CancellationToken.None),
+            };
             await output.WriteLineAsync(report);
             var file = Option(args, "--out") ?? Path.Combine(RepositoryRoot() ?? ".", "docs", "benchmarks.md");
             await File.AppendAllTextAsync(file, $"\n## {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC · {settings.Provider} · {Machine()} · commit {Commit()}\n\n{report}\n");
@@ -120,6 +134,9 @@ public static class BenchCommand
     }
 
     private static bool Has(string[] args, string flag) => args.Contains(flag);
+
+    private static int Number(string[] args, string name, int fallback) =>
+        Option(args, name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
 
     private static string? Option(string[] args, string name)
     {

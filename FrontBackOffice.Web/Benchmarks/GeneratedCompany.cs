@@ -1,6 +1,9 @@
+using FrontBackOffice.Domain.Customers;
 using FrontBackOffice.Domain.Making;
+using FrontBackOffice.Domain.Orders;
 using FrontBackOffice.Domain.Purchasing;
 using FrontBackOffice.Domain.Stock;
+using FrontBackOffice.Web.Company;
 using FrontBackOffice.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,8 +15,11 @@ namespace FrontBackOffice.Web.Benchmarks;
 /// three parts, the rest bought parts), each with stock received at one location and a reorder level; a supplier with
 /// open purchase orders for a tenth of the parts, and draft work orders for a twentieth of the finished goods. Rows are
 /// written in chunks of <see cref="ChunkSize"/>, each chunk one transaction with the change tracker cleared.
+/// Or a company that sells: a catalogue, customers and orders over the days before today, each order confirmed,
+/// shipped out of stock at average cost and invoiced through the same domain steps a user takes; the catalogue's
+/// opening stock comes in as free goods receipts of the first day, so the ledger and the stock agree once it is booked.
 /// </summary>
-public sealed class GeneratedCompany(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
+public sealed class GeneratedCompany(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock, BusinessCalendar calendar)
 {
     private const int ChunkSize = 5_000;
     private const int PurchaseOrderLines = 50;
@@ -133,4 +139,114 @@ public sealed class GeneratedCompany(IDbContextFactory<AppDbContext> dbFactory, 
         }
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    public sealed record Sales(int Orders, int Customers, int Skus, int Days);
+
+    /// <summary>
+    /// Orders spread evenly over the <see cref="Sales.Days"/> days before today, in order of time: every order is confirmed,
+    /// shipped and invoiced on its day, so each one is two documents for the nightly close (a shipment and an invoice).
+    /// </summary>
+    public async Task GenerateSalesAsync(Sales sales, int seed, CancellationToken cancellationToken)
+    {
+        var random = new Random(seed);
+        var first = calendar.Today.AddDays(-sales.Days);
+        int location;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            var main = await db.Locations.FirstOrDefaultAsync(l => l.Code == "MAIN", cancellationToken) ?? db.Locations.Add(new Location("MAIN", "Main warehouse")).Entity;
+            await db.SaveChangesAsync(cancellationToken);
+            location = main.Id;
+        }
+        var unitsPerSku = sales.Orders * 12 / sales.Skus + 100;
+        var skus = await AddCatalogueAsync(sales.Skus, unitsPerSku, random, location, first, cancellationToken);
+        var customers = await AddCustomersAsync(sales.Customers, random, calendar.StartOf(first), cancellationToken);
+        for (var start = 0; start < sales.Orders; start += ChunkSize)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var inputs = Enumerable.Range(start, Math.Min(ChunkSize, sales.Orders - start)).Select(i =>
+            {
+                var day = first.AddDays((int)((long)i * sales.Days / sales.Orders));
+                var at = calendar.StartOf(day).AddHours(8).AddSeconds(i % 30_000);
+                var lines = Enumerable.Range(0, random.Next(1, 5)).Select(_ => skus[random.Next(skus.Count)]).Distinct()
+                    .Select(p => new OrderLineInput(p, random.Next(1, 6), 0m, 0.21m)).ToList();
+                return (Input: new OrderInput(customers[random.Next(customers.Count)], location, lines), Day: day, At: at);
+            }).ToList();
+            var ids = inputs.SelectMany(o => o.Input.Lines).Select(l => l.ProductId).Distinct().ToList();
+            var products = await db.Products.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+            var levels = await db.StockLevels.Where(l => l.LocationId == location && ids.Contains(l.ProductId)).ToDictionaryAsync(l => l.ProductId, cancellationToken);
+            var orders = inputs.Select(o => (Order: new SalesOrder(o.Input with
+            {
+                Lines = o.Input.Lines.Select(l => l with { UnitPrice = products[l.ProductId].UnitPrice }).ToList(),
+            }, o.At, "generator"), o.Day, o.At)).ToList();
+            db.SalesOrders.AddRange(orders.Select(o => o.Order));
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var (order, day, at) in orders)
+            {
+                var needed = order.QuantitiesByProduct();
+                order.Confirm(needed.Select(q => new StockAvailability(q.Key, products[q.Key].Sku, products[q.Key].Name, levels[q.Key].Available)).ToList(), at);
+                foreach (var (product, quantity) in needed)
+                {
+                    levels[product].Reserve(quantity);
+                }
+                order.Ship(line =>
+                {
+                    var issued = products[line.ProductId].Issue(line.Quantity);
+                    db.StockMovements.Add(levels[line.ProductId].ShipReserved(line.Quantity, issued.UnitCost, at, new StockSource(StockSource.SalesOrder, order.Id)));
+                    return issued;
+                }, at, day);
+                var sequence = await db.InvoiceSequences.FindAsync([day.Year], cancellationToken) ?? db.InvoiceSequences.Add(new InvoiceSequence(day.Year)).Entity;
+                order.Invoice(sequence.Next(), day, at.AddHours(1));
+            }
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private async Task<List<int>> AddCatalogueAsync(int count, int units, Random random, int location, DateOnly receivedOn, CancellationToken cancellationToken)
+    {
+        var at = calendar.StartOf(receivedOn);
+        var ids = new List<int>(count);
+        for (var start = 0; start < count; start += ChunkSize)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var products = Enumerable.Range(start, Math.Min(ChunkSize, count - start)).Select(i =>
+            {
+                var cost = Math.Round((decimal)random.NextDouble() * 80m + 1m, 2);
+                var product = new Product(new ProductDetails($"SKU-{i + 1:D7}", $"Article {i + 1}", Math.Round(cost * 1.5m, 2), cost, 10));
+                product.Receive(units, cost);
+                return product;
+            }).ToList();
+            db.Products.AddRange(products);
+            await db.SaveChangesAsync(cancellationToken);
+            var receipts = products.Select(p => GoodsReceipt.Free(p.Id, location, units, p.UnitCost, null, "Opening stock", "generator", at, receivedOn)).ToList();
+            db.GoodsReceipts.AddRange(receipts);
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var receipt in receipts)
+            {
+                var level = new StockLevel(receipt.ProductId, location);
+                db.StockLevels.Add(level);
+                db.StockMovements.Add(level.Receive(units, receipt.UnitCost, at, new StockSource(StockSource.GoodsReceipt, receipt.Id)));
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            ids.AddRange(products.Select(p => p.Id));
+        }
+        return ids;
+    }
+
+    private async Task<List<int>> AddCustomersAsync(int count, Random random, DateTime createdAt, CancellationToken cancellationToken)
+    {
+        var ids = new List<int>(count);
+        for (var start = 0; start < count; start += ChunkSize)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var customers = Enumerable.Range(start, Math.Min(ChunkSize, count - start)).Select(i => new Customer(new CustomerDetails(
+                $"Customer {i + 1} {Surnames[random.Next(Surnames.Length)]}", $"NL{i + 1:D9}B01", $"buyer{i + 1}@customer{i % 997}.example", null, null, null, null),
+                createdAt)).ToList();
+            db.Customers.AddRange(customers);
+            await db.SaveChangesAsync(cancellationToken);
+            ids.AddRange(customers.Select(c => c.Id));
+        }
+        return ids;
+    }
+
+    private static readonly string[] Surnames = ["Jansen", "de Vries", "Bakker", "Visser", "Smit", "Meijer", "Mulder", "Bos", "Peters", "Hendriks"];
 }

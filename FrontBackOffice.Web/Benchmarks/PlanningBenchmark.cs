@@ -2,7 +2,6 @@ using System.Data;
 using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
-using FrontBackOffice.Domain.Jobs;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +17,7 @@ namespace FrontBackOffice.Web.Benchmarks;
 /// inserted by one prepared command in chunks of the job's size, each chunk a transaction.
 /// </summary>
 public sealed class PlanningBenchmark(
-    IDbContextFactory<AppDbContext> dbFactory, JobRunner runner, GeneratedCompany generator, IOptions<Features.Making.MakingOptions> options, TimeProvider clock)
+    IDbContextFactory<AppDbContext> dbFactory, BenchJobs jobs, GeneratedCompany generator, IOptions<Features.Making.MakingOptions> options)
 {
     public async Task<string> RunAsync(int? products, TextWriter progress, CancellationToken cancellationToken)
     {
@@ -30,8 +29,8 @@ public sealed class PlanningBenchmark(
         }
         generation.Stop();
         await progress.WriteLineAsync($"Data ready in {generation.Elapsed.TotalSeconds:0.0} s; planning (cold, then warm)…");
-        var (cold, _) = await PlanAsync(cancellationToken);
-        var (warm, run) = await PlanAsync(cancellationToken);
+        var (cold, _) = await jobs.RunAsync(JobKinds.Replenishment, ScheduledJobs.Subject, null, cancellationToken);
+        var (warm, run) = await jobs.RunAsync(JobKinds.Replenishment, ScheduledJobs.Subject, null, cancellationToken);
         await progress.WriteLineAsync("Floor…");
         var floor = await FloorAsync(run.Id, cancellationToken);
 
@@ -46,30 +45,6 @@ public sealed class PlanningBenchmark(
             "|---|---|---|---|---|---|---|",
             string.Create(CultureInfo.InvariantCulture,
                 $"| {planned:N0} | {proposals:N0} | {Seconds(cold)} | {Seconds(warm)} | {planned / warm.TotalSeconds:N0} | {Seconds(floor)} | {warm / floor:0.0}× |"));
-    }
-
-    private async Task<(TimeSpan Elapsed, JobRun Run)> PlanAsync(CancellationToken cancellationToken)
-    {
-        long runId;
-        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
-        {
-            var run = new JobRun(JobKinds.Replenishment.Type, ScheduledJobs.Subject, null, JobRun.BySchedule, null, clock.GetUtcNow().UtcDateTime);
-            db.JobRuns.Add(run);
-            await db.SaveChangesAsync(cancellationToken);
-            runId = run.Id;
-        }
-        var time = Stopwatch.StartNew();
-        await runner.RunAsync(runId, cancellationToken);
-        time.Stop();
-        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
-        {
-            var run = await db.JobRuns.AsNoTracking().SingleAsync(r => r.Id == runId, cancellationToken);
-            if (run.State != JobRunState.Succeeded)
-            {
-                throw new InvalidOperationException($"The planning run ended {run.State}: {run.Error}");
-            }
-            return (time.Elapsed, run);
-        }
     }
 
     /// <summary>The same reads and writes, by the database alone; the rows written are removed again afterwards.</summary>
