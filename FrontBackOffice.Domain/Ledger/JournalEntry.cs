@@ -78,6 +78,19 @@ public sealed class JournalEntry
         DateOnly date, string description, PostingSource source, IEnumerable<JournalLine> lines, LockDate lockDate, string postedBy, DateTime postedAt) =>
         Build(date, description, source, lines, lockDate, postedBy, postedAt, reverses: null);
 
+    /// <summary>
+    /// The number the store gave the entry when it was written without handing it back (in bulk): the entry takes it,
+    /// and its lines take it as their entry's.
+    /// </summary>
+    public void StoredAs(long id)
+    {
+        Id = id;
+        foreach (var line in lines)
+        {
+            line.EntryId = id;
+        }
+    }
+
     /// <summary>A correction is never itself reversed (a new entry is posted instead), and an entry is reversed at most once.</summary>
     public static bool CanReverse(string sourceType, bool alreadyReversed) => sourceType != PostingSource.Reversal && !alreadyReversed;
 
@@ -133,7 +146,7 @@ public sealed class JournalLine
     }
 
     public long Id { get; private set; }
-    public long EntryId { get; private set; }
+    public long EntryId { get; internal set; }
     public string AccountCode { get; private set; } = "";
     public decimal Debit { get; private set; }
     public decimal Credit { get; private set; }

@@ -119,7 +119,7 @@ public sealed class NightlyCloseJob(
         orderby o.Id
         select new InvoiceToPost(o.Id, o.InvoiceNumber!, day, o.NetTotal, o.VatTotal, o.GrossTotal);
 
-    /// <summary>Posts the documents a chunk at a time: each chunk is read, booked and saved in one transaction.</summary>
+    /// <summary>Posts the documents a chunk at a time: each chunk is read, then booked in one transaction.</summary>
     private async Task<int> PostInChunksAsync<T>(
         JobRunContext run, Progress progress, Documents<T> documents, Func<T, int> idOf, Func<T, LockDate, JournalEntry?> post,
         CancellationToken cancellationToken)
@@ -134,8 +134,7 @@ public sealed class NightlyCloseJob(
             {
                 return posted;
             }
-            await ledger.PostAsync(db, chunk, post, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            await ledger.PostInBulkAsync(db, chunk, post, cancellationToken);
             afterId = idOf(chunk[^1]);
             posted += chunk.Count;
             progress.Done += chunk.Count;

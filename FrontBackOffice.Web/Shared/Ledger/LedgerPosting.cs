@@ -2,6 +2,8 @@ using FrontBackOffice.Domain.Audit;
 using FrontBackOffice.Domain.Ledger;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Shared.Audit;
+using LinqToDB.Data;
+using LinqToDB.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontBackOffice.Web.Shared.Ledger;
@@ -32,16 +34,39 @@ public sealed class LedgerPosting(AuditTrail audit)
     }
 
     /// <summary>
-    /// Books a chunk of documents that the caller's query found not yet booked; documents worth nothing book nothing.
+    /// Books a chunk of documents that the caller's query found not yet booked, all or nothing in one transaction that
+    /// starts with its first write; documents worth nothing book nothing. The entries are new and never change, so they
+    /// bypass the change tracker: written in bulk (PostgreSQL's COPY, SQL Server's bulk copy, multi-row inserts on
+    /// SQLite), their numbers read back by their documents through the unique index, then their lines written in bulk.
     /// Returns how many entries were added.
     /// </summary>
-    public async Task<int> PostAsync<T>(AppDbContext db, IEnumerable<T> documents, Func<T, LockDate, JournalEntry?> build, CancellationToken cancellationToken)
+    public async Task<int> PostInBulkAsync<T>(AppDbContext db, IEnumerable<T> documents, Func<T, LockDate, JournalEntry?> build, CancellationToken cancellationToken)
     {
         var lockDate = await db.LockDateAsync(cancellationToken);
         var entries = documents.Select(d => build(d, lockDate)).OfType<JournalEntry>().ToList();
-        db.JournalEntries.AddRange(entries);
+        if (entries.Count == 0)
+        {
+            return 0;
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.BulkCopyAsync(Bulk, entries, cancellationToken);
+        foreach (var kind in entries.GroupBy(e => e.SourceType))
+        {
+            var (first, last) = (kind.Min(e => e.SourceId), kind.Max(e => e.SourceId));
+            var stored = await db.JournalEntries.Where(e => e.SourceType == kind.Key && e.SourceId >= first && e.SourceId <= last)
+                .Select(e => new { e.SourceId, e.Id })
+                .ToDictionaryAsync(e => e.SourceId, e => e.Id, cancellationToken);
+            foreach (var entry in kind)
+            {
+                entry.StoredAs(stored[entry.SourceId]);
+            }
+        }
+        await db.BulkCopyAsync(Bulk, entries.SelectMany(e => e.Lines), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return entries.Count;
     }
+
+    private static readonly BulkCopyOptions Bulk = new() { BulkCopyType = BulkCopyType.ProviderSpecific };
 }
 
 /// <summary>What every posting asks the books before it writes.</summary>
