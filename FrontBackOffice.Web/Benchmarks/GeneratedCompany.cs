@@ -1,6 +1,7 @@
 using FrontBackOffice.Domain.Customers;
 using FrontBackOffice.Domain.Making;
 using FrontBackOffice.Domain.Orders;
+using FrontBackOffice.Domain.Payroll;
 using FrontBackOffice.Domain.Purchasing;
 using FrontBackOffice.Domain.Stock;
 using FrontBackOffice.Web.Company;
@@ -18,6 +19,7 @@ namespace FrontBackOffice.Web.Benchmarks;
 /// Or a company that sells: a catalogue, customers and orders over the days before today, each order confirmed,
 /// shipped out of stock at average cost and invoiced through the same domain steps a user takes; the catalogue's
 /// opening stock comes in as free goods receipts of the first day, so the ledger and the stock agree once it is booked.
+/// Or its staff: employees, a quarter of them paid by the hour with a timesheet for every week of the months to pay.
 /// </summary>
 public sealed class GeneratedCompany(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock, BusinessCalendar calendar)
 {
@@ -249,4 +251,41 @@ public sealed class GeneratedCompany(IDbContextFactory<AppDbContext> dbFactory, 
     }
 
     private static readonly string[] Surnames = ["Jansen", "de Vries", "Bakker", "Visser", "Smit", "Meijer", "Mulder", "Bos", "Peters", "Hendriks"];
+
+    /// <summary>Employees hired before <paramref name="months"/>' first day, an hourly worker's weeks filled in (some with overtime).</summary>
+    public async Task GenerateStaffAsync(int employees, IReadOnlyList<PayPeriod> months, int seed, CancellationToken cancellationToken)
+    {
+        var random = new Random(seed);
+        var first = months.Min().FirstDay;
+        var weeks = new List<DateOnly>();
+        for (var week = Timesheet.WeekStartOf(first); week <= months.Max().LastDay; week = week.AddDays(7))
+        {
+            weeks.Add(week);
+        }
+        for (var start = 0; start < employees; start += ChunkSize)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            var staff = Enumerable.Range(start, Math.Min(ChunkSize, employees - start)).Select(i =>
+            {
+                var hourly = i % 4 == 0;
+                var hired = first.AddDays(-random.Next(30, 3_000));
+                return new Employee(new EmployeeDetails($"Employee {i + 1} {Surnames[random.Next(Surnames.Length)]}", $"EMP{i + 1:D9}",
+                    hourly ? "Warehouse" : Departments[random.Next(Departments.Length)], hired, null, hourly ? PayType.Hourly : PayType.Salaried,
+                    hourly ? null : random.Next(2_400, 7_500), hourly ? Math.Round(14m + (decimal)random.NextDouble() * 14m, 2) : null));
+            }).ToList();
+            db.Employees.AddRange(staff);
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var employee in staff.Where(e => e.PayType == PayType.Hourly))
+            {
+                foreach (var week in weeks)
+                {
+                    var overtime = random.Next(4) == 0;
+                    db.Timesheets.Add(new Timesheet(employee.Id, week, [.. Enumerable.Range(0, 7).Select(d => d < 5 ? (overtime ? 9.5m : 8m) : 0m)]));
+                }
+            }
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private static readonly string[] Departments = ["Sales", "Support", "Accounting", "HR", "Purchasing", "Workshop"];
 }

@@ -10,7 +10,7 @@ namespace FrontBackOffice.Web.Features.Payroll;
 
 /// <summary>
 /// Computes a payroll run: one payslip per employee active in the month, a chunk of employees per transaction
-/// (keyset-paged, never the whole staff in memory), then the run's totals summed by the database. A new compute
+/// (keyset-paged, never the whole staff in memory; the payslips written in bulk), then the run's totals summed by the database. A new compute
 /// replaces the run's payslips; a retry of the same compute after a crash carries on with the employees still
 /// without a payslip, and the database refuses a second payslip for an employee and month.
 /// </summary>
@@ -71,7 +71,7 @@ public sealed class PayrollComputeJob(
         while (true)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var employees = await db.Employees.Where(Employee.ActiveIn(period))
+            var employees = await db.Employees.AsNoTracking().Where(Employee.ActiveIn(period))
                 .Where(e => e.Id > afterId && !db.Payslips.Any(p => p.RunId == payrollRunId && p.EmployeeId == e.Id))
                 .OrderBy(e => e.Id)
                 .Take(options.Value.ChunkSize)
@@ -85,8 +85,12 @@ public sealed class PayrollComputeJob(
                     .Where(t => ids.Contains(t.EmployeeId) && t.WeekStart >= firstWeek && t.WeekStart <= period.LastDay)
                     .ToListAsync(cancellationToken))
                 .ToLookup(t => t.EmployeeId, t => new WeekHours(t.WeekStart, t.Hours));
-            db.Payslips.AddRange(employees.Select(e => Payslip.Compute(payrollRunId, e, period, weeks[e.Id], rules)));
-            await db.SaveChangesAsync(cancellationToken);
+            var payslips = employees.Select(e => Payslip.Compute(payrollRunId, e, period, weeks[e.Id], rules)).ToList();
+            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+            {
+                await db.InsertNewAsync(payslips, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
             afterId = ids[^1];
             done += employees.Count;
             await run.ReportAsync(done, total);

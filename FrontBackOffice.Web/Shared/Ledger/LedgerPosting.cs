@@ -2,8 +2,6 @@ using FrontBackOffice.Domain.Audit;
 using FrontBackOffice.Domain.Ledger;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Shared.Audit;
-using LinqToDB.Data;
-using LinqToDB.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontBackOffice.Web.Shared.Ledger;
@@ -36,8 +34,8 @@ public sealed class LedgerPosting(AuditTrail audit)
     /// <summary>
     /// Books a chunk of documents that the caller's query found not yet booked, all or nothing in one transaction that
     /// starts with its first write; documents worth nothing book nothing. The entries are new and never change, so they
-    /// bypass the change tracker: written in bulk (PostgreSQL's COPY, SQL Server's bulk copy, multi-row inserts on
-    /// SQLite), their numbers read back by their documents through the unique index, then their lines written in bulk.
+    /// bypass the change tracker: written in bulk (<see cref="BulkInserts"/>), their numbers read back by their documents
+    /// through the unique index, then their lines written in bulk.
     /// Returns how many entries were added.
     /// </summary>
     public async Task<int> PostInBulkAsync<T>(AppDbContext db, IEnumerable<T> documents, Func<T, LockDate, JournalEntry?> build, CancellationToken cancellationToken)
@@ -49,7 +47,7 @@ public sealed class LedgerPosting(AuditTrail audit)
             return 0;
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.BulkCopyAsync(Bulk, entries, cancellationToken);
+        await db.InsertNewAsync(entries, cancellationToken);
         foreach (var kind in entries.GroupBy(e => e.SourceType))
         {
             var (first, last) = (kind.Min(e => e.SourceId), kind.Max(e => e.SourceId));
@@ -61,12 +59,10 @@ public sealed class LedgerPosting(AuditTrail audit)
                 entry.StoredAs(stored[entry.SourceId]);
             }
         }
-        await db.BulkCopyAsync(Bulk, entries.SelectMany(e => e.Lines), cancellationToken);
+        await db.InsertNewAsync(entries.SelectMany(e => e.Lines), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return entries.Count;
     }
-
-    private static readonly BulkCopyOptions Bulk = new() { BulkCopyType = BulkCopyType.ProviderSpecific };
 }
 
 /// <summary>What every posting asks the books before it writes.</summary>
