@@ -19,7 +19,8 @@ namespace FrontBackOffice.Web.Benchmarks;
 /// Or a company that sells: a catalogue, customers and orders over the days before today, each order confirmed,
 /// shipped out of stock at average cost and invoiced through the same domain steps a user takes; the catalogue's
 /// opening stock comes in as free goods receipts of the first day, so the ledger and the stock agree once it is booked.
-/// Or its staff: employees, a quarter of them paid by the hour with a timesheet for every week of the months to pay.
+/// Or its stock counts: at each of some locations, its own products and a count of them submitted, most lines as
+/// expected and the rest a few units off. Or its staff: employees, a quarter of them paid by the hour with a timesheet for every week of the months to pay.
 /// </summary>
 public sealed class GeneratedCompany(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock, BusinessCalendar calendar)
 {
@@ -160,7 +161,7 @@ public sealed class GeneratedCompany(IDbContextFactory<AppDbContext> dbFactory, 
             location = main.Id;
         }
         var unitsPerSku = sales.Orders * 12 / sales.Skus + 100;
-        var skus = await AddCatalogueAsync(sales.Skus, unitsPerSku, random, location, first, cancellationToken);
+        var skus = await AddCatalogueAsync("SKU", sales.Skus, unitsPerSku, random, location, first, cancellationToken);
         var customers = await AddCustomersAsync(sales.Customers, random, calendar.StartOf(first), cancellationToken);
         for (var start = 0; start < sales.Orders; start += ChunkSize)
         {
@@ -203,7 +204,8 @@ public sealed class GeneratedCompany(IDbContextFactory<AppDbContext> dbFactory, 
         }
     }
 
-    private async Task<List<int>> AddCatalogueAsync(int count, int units, Random random, int location, DateOnly receivedOn, CancellationToken cancellationToken)
+    private async Task<List<int>> AddCatalogueAsync(
+        string family, int count, int units, Random random, int location, DateOnly receivedOn, CancellationToken cancellationToken)
     {
         var at = calendar.StartOf(receivedOn);
         var ids = new List<int>(count);
@@ -213,7 +215,7 @@ public sealed class GeneratedCompany(IDbContextFactory<AppDbContext> dbFactory, 
             var products = Enumerable.Range(start, Math.Min(ChunkSize, count - start)).Select(i =>
             {
                 var cost = Math.Round((decimal)random.NextDouble() * 80m + 1m, 2);
-                var product = new Product(new ProductDetails($"SKU-{i + 1:D7}", $"Article {i + 1}", Math.Round(cost * 1.5m, 2), cost, 10));
+                var product = new Product(new ProductDetails($"{family}-{i + 1:D7}", $"Article {family} {i + 1}", Math.Round(cost * 1.5m, 2), cost, 10));
                 product.Receive(units, cost);
                 return product;
             }).ToList();
@@ -288,4 +290,59 @@ public sealed class GeneratedCompany(IDbContextFactory<AppDbContext> dbFactory, 
     }
 
     private static readonly string[] Departments = ["Sales", "Support", "Accounting", "HR", "Purchasing", "Workshop"];
+
+    /// <summary>
+    /// For each location code, a location stocked with <paramref name="skus"/> products of its own and a count of them,
+    /// submitted: seven lines in ten counted as expected, the rest up to five units off either way (all within the
+    /// approval threshold). Returns the counts' numbers, in the order of the codes.
+    /// </summary>
+    public async Task<List<int>> GenerateCountsAsync(IReadOnlyList<string> locations, int skus, int seed, CancellationToken cancellationToken)
+    {
+        var random = new Random(seed);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var sessions = new List<int>();
+        foreach (var code in locations)
+        {
+            int location, session;
+            await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+            {
+                var added = db.Locations.Add(new Location(code, $"Warehouse {code}")).Entity;
+                await db.SaveChangesAsync(cancellationToken);
+                location = added.Id;
+            }
+            var products = await AddCatalogueAsync(code, skus, 200, random, location, calendar.Today.AddDays(-7), cancellationToken);
+            await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+            {
+                var count = new CountSession(location, await db.StockMovements.MaxAsync(m => m.Id, cancellationToken), "generator", now);
+                db.CountSessions.Add(count);
+                await db.SaveChangesAsync(cancellationToken);
+                session = count.Id;
+            }
+            foreach (var chunk in products.Chunk(ChunkSize))
+            {
+                await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+                var lines = await (from l in db.StockLevels
+                                   join p in db.Products on l.ProductId equals p.Id
+                                   where l.LocationId == location && chunk.Contains(p.Id)
+                                   orderby p.Id
+                                   select new { p.Id, p.Sku, p.Name, l.OnHand }).ToListAsync(cancellationToken);
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                await db.InsertNewAsync(lines.Select(l =>
+                {
+                    var line = new CountLine(session, l.Id, l.Sku, l.Name, l.OnHand);
+                    line.Count(random.Next(10) < 7 ? l.OnHand : Math.Max(0, l.OnHand + random.Next(-5, 6)));
+                    return line;
+                }).ToList(), cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+            await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+            {
+                var count = await db.CountSessions.SingleAsync(s => s.Id == session, cancellationToken);
+                count.Submit("generator", now);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            sessions.Add(session);
+        }
+        return sessions;
+    }
 }

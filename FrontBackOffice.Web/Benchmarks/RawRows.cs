@@ -54,5 +54,36 @@ public sealed record RawRows(string Table, IReadOnlyList<string> Columns, List<o
         }
     }
 
+    /// <summary>One command prepared to set <paramref name="columns"/> of a row by its <c>Id</c>, executed once per row in the caller's transaction.</summary>
+    public async Task UpdateAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<string> columns, IEnumerable<object?[]> rows, CancellationToken cancellationToken)
+    {
+        await using var update = connection.CreateCommand();
+        update.Transaction = transaction;
+        var set = string.Join(", ", columns.Select((column, i) => "\"" + column + "\" = @p" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        update.CommandText = $"""UPDATE "{Table}" SET {set} WHERE "Id" = @id""";
+        var indexes = columns.Select(Column).Append(Column("Id")).ToArray();
+        var parameters = columns.Select((_, i) => $"@p{i}").Append("@id").Select(name =>
+        {
+            var parameter = update.CreateParameter();
+            parameter.ParameterName = name;
+            update.Parameters.Add(parameter);
+            return parameter;
+        }).ToArray();
+        var prepared = false;
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < indexes.Length; i++)
+            {
+                parameters[i].Value = row[indexes[i]] ?? DBNull.Value;
+            }
+            if (!prepared)
+            {
+                await update.PrepareAsync(cancellationToken);
+                prepared = true;
+            }
+            await update.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
     public int Column(string name) => Columns.ToList().IndexOf(name);
 }

@@ -20,7 +20,7 @@ public sealed class PayrollOptions : ISettings
     public decimal EmployerSocialRate { get; set; } = 0.13m;
 
     /// <summary>How many employees are computed per transaction.</summary>
-    public int ChunkSize { get; set; } = 500;
+    public int ChunkSize { get; set; } = 2000;
 
     public PayRules Rules => new(WeeklyHours, OvertimeFactor,
         (IncomeTaxBrackets.Count > 0 ? IncomeTaxBrackets : DefaultBrackets).Select(b => new TaxBracket(b.UpTo, b.Rate)).ToList(),

@@ -111,6 +111,8 @@ public sealed class CountLineConfiguration : IEntityTypeConfiguration<CountLine>
         line.HasOne<Product>().WithMany().HasForeignKey(l => l.ProductId).OnDelete(DeleteBehavior.Restrict);
         line.HasIndex(l => new { l.SessionId, l.ProductId }).IsUnique();
         line.HasIndex(l => new { l.SessionId, l.Sku });
+        // The reconciliation reads a count a chunk at a time in the order of its lines: without this index every chunk sorts the whole count.
+        line.HasIndex(l => new { l.SessionId, l.Id });
         line.ToTable(t => t.HasCheckConstraint("CK_CountLines_Counted", "\"Counted\" IS NULL OR \"Counted\" >= 0"));
     }
 }

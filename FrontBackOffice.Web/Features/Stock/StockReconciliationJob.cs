@@ -109,7 +109,10 @@ public sealed class StockReconciliationJob(
         }
     }
 
-    /// <summary>Writes the adjustment movement of every line that differs and is not yet posted.</summary>
+    /// <summary>
+    /// Writes the adjustment movement of every line that differs and is not yet posted: the lines, levels and products
+    /// change through EF (their row versions catch an order working on the same stock), the new movements go in bulk, in one transaction.
+    /// </summary>
     private async Task<int> AdjustAsync(CountSession session, string postedBy, Progress progress, CancellationToken cancellationToken)
     {
         var adjusted = 0;
@@ -142,7 +145,7 @@ public sealed class StockReconciliationJob(
             var levels = await db.StockLevels.Where(l => l.LocationId == session.LocationId && products.Contains(l.ProductId))
                 .ToDictionaryAsync(l => l.ProductId, cancellationToken);
             var stock = await db.Products.Where(p => products.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
-            var adjusted = 0;
+            var movements = new List<StockMovement>();
             foreach (var line in lines)
             {
                 if (line.Variance is { } variance and not 0)
@@ -152,14 +155,13 @@ public sealed class StockReconciliationJob(
                     {
                         var movement = levels[line.ProductId].Adjust(variance, line.UnitCost!.Value, calendar.UtcNow, new StockSource(StockSource.StockCount, line.Id));
                         adjustment = variance > 0 ? stock[line.ProductId].Receive(variance, line.UnitCost!.Value) : stock[line.ProductId].Issue(-variance);
-                        db.StockMovements.Add(movement);
+                        movements.Add(movement);
                     }
                     catch (DomainException refused)
                     {
                         throw new DomainException($"{line.Sku} cannot be adjusted by {variance}: {refused.Message}");
                     }
                     line.MarkPosted(adjustment);
-                    adjusted++;
                 }
                 else
                 {
@@ -168,8 +170,11 @@ public sealed class StockReconciliationJob(
             }
             try
             {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
-                return (lines.Count, adjusted, lines[^1].Id);
+                await db.InsertNewAsync(movements, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+                return (lines.Count, movements.Count, lines[^1].Id);
             }
             catch (DbUpdateException e) when (attempt < Attempts && (e is DbUpdateConcurrencyException || e.IsLostRace()))
             {

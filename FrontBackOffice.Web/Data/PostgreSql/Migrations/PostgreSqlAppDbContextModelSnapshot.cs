@@ -1864,6 +1864,8 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
 
                     b.HasIndex("ProductId");
 
+                    b.HasIndex("SessionId", "Id");
+
                     b.HasIndex("SessionId", "ProductId")
                         .IsUnique();
 

@@ -1866,6 +1866,8 @@ namespace FrontBackOffice.Web.Data.SqlServer.Migrations
 
                     b.HasIndex("ProductId");
 
+                    b.HasIndex("SessionId", "Id");
+
                     b.HasIndex("SessionId", "ProductId")
                         .IsUnique();
 

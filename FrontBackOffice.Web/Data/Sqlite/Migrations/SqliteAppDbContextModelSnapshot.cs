@@ -1872,6 +1872,8 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
 
                     b.HasIndex("ProductId");
 
+                    b.HasIndex("SessionId", "Id");
+
                     b.HasIndex("SessionId", "ProductId")
                         .IsUnique();
 
