@@ -34,6 +34,9 @@ builder.Services.AddFeatures(builder.Configuration);
 if (BenchCommand.IsRequested(args))
 {
     builder.Configuration.AddInMemoryCollection(BenchCommand.Settings(args));
+}
+if (BenchCommand.IsRequested(args) || GenerateCommand.IsRequested(args))
+{
     BenchCommand.AddServices(builder.Services);
 }
 
@@ -56,6 +59,10 @@ if (CreateAdminCommand.IsRequested(args))
 if (BenchCommand.IsRequested(args))
 {
     return await BenchCommand.RunAsync(app.Services, args, Console.Out);
+}
+if (GenerateCommand.IsRequested(args))
+{
+    return await GenerateCommand.RunAsync(app.Services, args, Console.Out);
 }
 app.Services.RegisterSchedules();
 

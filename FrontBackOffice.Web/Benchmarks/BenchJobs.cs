@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using FrontBackOffice.Domain.Jobs;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Jobs;
@@ -34,5 +35,26 @@ public sealed class BenchJobs(IDbContextFactory<AppDbContext> dbFactory, JobRunn
             }
             return (time.Elapsed, run);
         }
+    }
+}
+
+/// <summary>
+/// A job's figures and its baselines as the benchmark file shows them: a headline, then one table row of the sizes, the
+/// cold and warm times, the warm rate of <see cref="Unit"/>, and the ratios to the floor and to the naive way.
+/// </summary>
+public sealed record JobFigures(string Unit, int Count, TimeSpan Cold, TimeSpan Warm, TimeSpan Floor, int NaiveCount, TimeSpan Naive)
+{
+    public string Table(string headline, params (string Header, int Value)[] sizes)
+    {
+        var rate = Count / Warm.TotalSeconds;
+        var naiveRate = NaiveCount / Naive.TotalSeconds;
+        string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
+        return string.Join('\n',
+            headline,
+            "",
+            $"| {string.Join(" | ", sizes.Select(s => s.Header))} | cold s | warm s | {Unit}/s (warm) | floor s | warm/floor | naive {Unit}/s ({NaiveCount:N0}) | warm/naive speed |",
+            $"|{string.Concat(Enumerable.Repeat("---|", sizes.Length + 7))}",
+            string.Create(CultureInfo.InvariantCulture,
+                $"| {string.Join(" | ", sizes.Select(s => s.Value.ToString("N0", CultureInfo.InvariantCulture)))} | {Seconds(Cold)} | {Seconds(Warm)} | {rate:N0} | {Seconds(Floor)} | {Warm / Floor:0.0}× | {naiveRate:N0} | {rate / naiveRate:0.0}× |"));
     }
 }

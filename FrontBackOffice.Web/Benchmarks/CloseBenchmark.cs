@@ -43,16 +43,9 @@ public sealed class CloseBenchmark(
         var (naiveDocuments, naive) = await NaiveAsync(warmEntries, cancellationToken);
         var (documents, floor) = await FloorAsync(warmEntries, cancellationToken);
 
-        var rate = documents / warm.TotalSeconds;
-        var naiveRate = naiveDocuments / naive.TotalSeconds;
-        string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-        return string.Join('\n',
+        return new JobFigures("docs", documents, cold, warm, floor, naiveDocuments, naive).Table(
             $"`close` — {orders:N0} generated orders over {days} days per close, chunks of {options.Value.ChunkSize}. Cold: {coldRun.Summary} Warm: {run.Summary}",
-            "",
-            $"| orders | documents | cold s | warm s | docs/s (warm) | floor s | warm/floor | naive docs/s (last {naiveDocuments:N0}) | warm/naive speed |",
-            "|---|---|---|---|---|---|---|---|---|",
-            string.Create(CultureInfo.InvariantCulture,
-                $"| {orders:N0} | {documents:N0} | {Seconds(cold)} | {Seconds(warm)} | {rate:N0} | {Seconds(floor)} | {warm / floor:0.0}× | {naiveRate:N0} | {rate / naiveRate:0.0}× |"));
+            ("orders", orders), ("documents", documents));
     }
 
     private async Task<(int Count, long LastId)> EntryCountAsync(CancellationToken cancellationToken)

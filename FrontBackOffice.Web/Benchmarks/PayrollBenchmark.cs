@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using FrontBackOffice.Domain.Payroll;
 using FrontBackOffice.Web.Company;
 using FrontBackOffice.Web.Data;
@@ -38,16 +37,8 @@ public sealed class PayrollBenchmark(
         var (naiveEmployees, naive) = await NaiveAsync(naiveMonth, cancellationToken);
         var (payslips, floor) = await FloorAsync(run, floorMonth, cancellationToken);
 
-        var rate = payslips / warm.TotalSeconds;
-        var naiveRate = naiveEmployees / naive.TotalSeconds;
-        string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-        return string.Join('\n',
-            $"`payroll` — {employees:N0} generated employees, chunks of {options.Value.ChunkSize}.",
-            "",
-            $"| employees | payslips | cold s | warm s | payslips/s (warm) | floor s | warm/floor | naive payslips/s (first {naiveEmployees:N0}) | warm/naive speed |",
-            "|---|---|---|---|---|---|---|---|---|",
-            string.Create(CultureInfo.InvariantCulture,
-                $"| {employees:N0} | {payslips:N0} | {Seconds(cold)} | {Seconds(warm)} | {rate:N0} | {Seconds(floor)} | {warm / floor:0.0}× | {naiveRate:N0} | {rate / naiveRate:0.0}× |"));
+        return new JobFigures("payslips", payslips, cold, warm, floor, naiveEmployees, naive).Table(
+            $"`payroll` — {employees:N0} generated employees, chunks of {options.Value.ChunkSize}.", ("employees", employees), ("payslips", payslips));
     }
 
     private async Task<(TimeSpan Elapsed, int PayrollRunId)> ComputeAsync(PayPeriod month, CancellationToken cancellationToken)

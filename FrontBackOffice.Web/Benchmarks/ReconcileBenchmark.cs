@@ -37,16 +37,8 @@ public sealed class ReconcileBenchmark(
         var (naiveLines, naive) = await NaiveAsync(naiveCount, cancellationToken);
         var (lines, adjusted, floor) = await FloorAsync(counts[1], cancellationToken);
 
-        var rate = lines / warm.TotalSeconds;
-        var naiveRate = naiveLines / naive.TotalSeconds;
-        string Seconds(TimeSpan time) => time.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
-        return string.Join('\n',
-            $"`reconcile` — counts of {skus:N0} generated products, chunks of {options.Value.ChunkSize}. Warm: {run.Summary}",
-            "",
-            $"| lines | adjusted | cold s | warm s | lines/s (warm) | floor s | warm/floor | naive lines/s ({naiveLines:N0}) | warm/naive speed |",
-            "|---|---|---|---|---|---|---|---|---|",
-            string.Create(CultureInfo.InvariantCulture,
-                $"| {lines:N0} | {adjusted:N0} | {Seconds(cold)} | {Seconds(warm)} | {rate:N0} | {Seconds(floor)} | {warm / floor:0.0}× | {naiveRate:N0} | {rate / naiveRate:0.0}× |"));
+        return new JobFigures("lines", lines, cold, warm, floor, naiveLines, naive).Table(
+            $"`reconcile` — counts of {skus:N0} generated products, chunks of {options.Value.ChunkSize}. Warm: {run.Summary}", ("lines", lines), ("adjusted", adjusted));
     }
 
     /// <summary>The naive way, line by line: reconcile each with its own queries and save; then adjust each that differs and save.</summary>
