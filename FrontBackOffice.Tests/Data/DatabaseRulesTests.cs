@@ -1,6 +1,9 @@
 using System.Data.Common;
+using FrontBackOffice.Domain.Ledger;
 using FrontBackOffice.Tests.Infrastructure;
+using FrontBackOffice.Web.Shared.Ledger;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FrontBackOffice.Tests.Data;
 
@@ -45,6 +48,28 @@ public sealed class DatabaseRulesTests : IAsyncLifetime
         var refused = await Assert.ThrowsAnyAsync<DbException>(() => SqlAsync(sql));
 
         Assert.Contains(refusal, refused.Message);
+    }
+
+    [Fact]
+    public async Task EntriesWrittenInBulk_MeetTheSameRules_AndNothingOfTheChunkIsSaved()
+    {
+        var ledger = app.Services.GetRequiredService<LedgerPosting>();
+        await using var db = app.CreateDbContext();
+        var open = new LockDate(null); // the code's own check waved through: the database's must refuse
+        JournalEntry Entry(int id, DateOnly day) => JournalEntry.Post(day, $"Bulk {id}", new PostingSource(PostingSource.Shipment, id),
+            [JournalLine.DebitOf(Accounts.CostOfGoodsSold, 12.34m), JournalLine.CreditOf(Accounts.Inventory, 12.34m)], open, "x", DateTime.UtcNow);
+
+        var refused = await Assert.ThrowsAnyAsync<DbException>(() =>
+            ledger.PostInBulkAsync(db, [new DateOnly(2026, 3, 9), new DateOnly(2026, 3, 4)], (day, _) => Entry(day.Day, day), CancellationToken.None));
+        Assert.Contains("day is closed", refused.Message);
+        Assert.False(await db.JournalEntries.AnyAsync(e => e.SourceType == PostingSource.Shipment));
+
+        Assert.Equal(1, await ledger.PostInBulkAsync(db, [new DateOnly(2026, 3, 9)], (day, _) => Entry(7, day), CancellationToken.None));
+        await Assert.ThrowsAnyAsync<DbException>(() =>
+            ledger.PostInBulkAsync(db, [new DateOnly(2026, 3, 10)], (day, _) => Entry(7, day), CancellationToken.None));
+        Assert.Equal(1, await db.JournalEntries.CountAsync(e => e.SourceType == PostingSource.Shipment));
+        var booked = await db.JournalEntries.AsNoTracking().Include(e => e.Lines).SingleAsync(e => e.SourceType == PostingSource.Shipment);
+        Assert.Equal((12.34m, 12.34m, new DateOnly(2026, 3, 9)), (booked.TotalDebit, booked.TotalCredit, booked.Date));
     }
 
     [Theory]
