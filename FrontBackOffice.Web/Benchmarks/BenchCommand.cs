@@ -139,7 +139,8 @@ public static class BenchCommand
 
     private static bool Has(string[] args, string flag) => args.Contains(flag);
 
-    private static int Number(string[] args, string name, int fallback) =>
+    /// <summary>The whole number given after <paramref name="name"/> on the command line, or <paramref name="fallback"/>.</summary>
+    internal static int Number(string[] args, string name, int fallback) =>
         Option(args, name) is { } value ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
 
     private static string? Option(string[] args, string name)

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using FrontBackOffice.Domain.Payroll;
 using FrontBackOffice.Web.Company;
 
@@ -21,7 +20,8 @@ public static class GenerateCommand
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
     {
-        var (orders, days, employees, skus) = (Number(args, "--orders"), Number(args, "--days") is > 0 and var d ? d : 365, Number(args, "--employees"), Number(args, "--skus"));
+        var (orders, days, employees, skus) = (BenchCommand.Number(args, "--orders", 0), BenchCommand.Number(args, "--days", 365) is > 0 and var d ? d : 365,
+            BenchCommand.Number(args, "--employees", 0), BenchCommand.Number(args, "--skus", 0));
         if (orders + employees + skus == 0)
         {
             await output.WriteLineAsync($"Usage: {Name} [--orders 1000000] [--days 365] [--employees 100000] [--skus 100000]");
@@ -49,11 +49,5 @@ public static class GenerateCommand
             await output.WriteLineAsync($"Count #{count} of {skus:N0} products at GEN, submitted ({time.Elapsed.TotalSeconds:0} s).");
         }
         return 0;
-    }
-
-    private static int Number(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : 0;
     }
 }

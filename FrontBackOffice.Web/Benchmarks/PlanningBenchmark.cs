@@ -1,5 +1,3 @@
-using System.Data;
-using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using FrontBackOffice.Web.Data;
@@ -14,7 +12,7 @@ namespace FrontBackOffice.Web.Benchmarks;
 /// Hangfire would), on a generated company or the demo company: the first run in the process (cold) and a second one
 /// (warm, which replaces the first one's proposals). Its baseline, the floor, is what the database alone needs for the
 /// same work: the planning inputs of every product read by one grouped query each, and the warm run's proposals
-/// inserted by one prepared command in chunks of the job's size, each chunk a transaction.
+/// written again by prepared commands in chunks of the job's size, each chunk a transaction.
 /// </summary>
 public sealed class PlanningBenchmark(
     IDbContextFactory<AppDbContext> dbFactory, BenchJobs jobs, GeneratedCompany generator, IOptions<Features.Making.MakingOptions> options)
@@ -47,14 +45,25 @@ public sealed class PlanningBenchmark(
                 $"| {planned:N0} | {proposals:N0} | {Seconds(cold)} | {Seconds(warm)} | {planned / warm.TotalSeconds:N0} | {Seconds(floor)} | {warm / floor:0.0}× |"));
     }
 
-    /// <summary>The same reads and writes, by the database alone; the rows written are removed again afterwards.</summary>
+    /// <summary>
+    /// The same reads and writes, by the database alone: the planning inputs of every product read by one grouped query
+    /// each, and the warm run's proposals written again as they are stored (for a run numbered below zero), chunk by
+    /// chunk; the rows written are removed again afterwards.
+    /// </summary>
     private async Task<TimeSpan> FloorAsync(long runId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.ReplenishmentProposals.AsNoTracking().Where(p => p.RunId == runId).OrderBy(p => p.Id).ToListAsync(cancellationToken);
-        var sqlite = db.Database.IsSqlite();
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
+        var proposals = await RawRows.ReadAsync(connection, "ReplenishmentProposals", $"\"RunId\" = {runId}", "\"Id\"", cancellationToken);
+        var lastId = await db.ReplenishmentProposals.MaxAsync(p => (long?)p.Id, cancellationToken) ?? 0;
+        const long floorRun = -1;
+        var (id, run) = (proposals.Column("Id"), proposals.Column("RunId"));
+        foreach (var row in proposals.Rows)
+        {
+            (row[id], row[run]) = (++lastId, floorRun);
+        }
+
         var time = Stopwatch.StartNew();
         foreach (var query in new[]
         {
@@ -73,45 +82,14 @@ public sealed class PlanningBenchmark(
             {
             }
         }
-        const long floorRun = -1;
-        foreach (var chunk in rows.Chunk(options.Value.PlanningChunkSize))
+        foreach (var chunk in proposals.Rows.Chunk(options.Value.PlanningChunkSize))
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await using var insert = connection.CreateCommand();
-            insert.Transaction = transaction;
-            insert.CommandText = """INSERT INTO "ReplenishmentProposals" ("RunId", "ProductId", "Kind", "Quantity", "SupplierId", "ReorderLevel", "Available", "Incoming", "Demand", "ProposedAt", "Status" """
-                + (sqlite ? """, "Version") """ : ") ") + "VALUES (@run, @product, @kind, @quantity, @supplier, @reorder, @available, @incoming, @demand, @at, 'Open'" + (sqlite ? ", 0)" : ")");
-            var parameters = new[]
-            {
-                Parameter(insert, "@run", DbType.Int64), Parameter(insert, "@product", DbType.Int32), Parameter(insert, "@kind", DbType.String),
-                Parameter(insert, "@quantity", DbType.Int32), Parameter(insert, "@supplier", DbType.Int32), Parameter(insert, "@reorder", DbType.Int32),
-                Parameter(insert, "@available", DbType.Int32), Parameter(insert, "@incoming", DbType.Int32), Parameter(insert, "@demand", DbType.Int32),
-                Parameter(insert, "@at", sqlite ? DbType.DateTime : DbType.DateTimeOffset),
-            };
-            await insert.PrepareAsync(cancellationToken);
-            foreach (var row in chunk)
-            {
-                object?[] values = [floorRun, row.ProductId, row.Kind.ToString(), row.Quantity, row.SupplierId, row.ReorderLevel, row.Available, row.Incoming, row.Demand,
-                    sqlite ? row.ProposedAt : new DateTimeOffset(row.ProposedAt, TimeSpan.Zero)];
-                for (var i = 0; i < values.Length; i++)
-                {
-                    parameters[i].Value = values[i] ?? DBNull.Value;
-                }
-                await insert.ExecuteNonQueryAsync(cancellationToken);
-            }
+            await proposals.InsertAsync(connection, transaction, chunk, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         time.Stop();
         await db.ReplenishmentProposals.Where(p => p.RunId == floorRun).ExecuteDeleteAsync(cancellationToken);
         return time.Elapsed;
-    }
-
-    private static DbParameter Parameter(DbCommand command, string name, DbType type)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.DbType = type;
-        command.Parameters.Add(parameter);
-        return parameter;
     }
 }
