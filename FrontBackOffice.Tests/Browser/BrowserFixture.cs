@@ -96,6 +96,8 @@ public static class PageActions
         await input.ClickAsync();
         await input.FillAsync(typed);
         await page.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasText = option }).First.ClickAsync();
+        // The list closes once the server has taken the pick, so the next step sees it.
+        await page.Locator(".mud-popover-open .mud-list-item").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
     }
 
     /// <summary>Opens a MudBlazor select and picks the option that shows the given text.</summary>
