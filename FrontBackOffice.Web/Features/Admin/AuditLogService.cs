@@ -13,7 +13,7 @@ public sealed record AuditFilter(string? User = null, AuditKind? Kind = null, Da
 /// <summary>The Admin reads the audit log: paged, filtered by user, kind and date, in the database.</summary>
 public sealed class AuditLogService(IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, BusinessCalendar calendar)
 {
-    private static readonly SortMap<AuditEntry> Sorts = new SortMap<AuditEntry>(nameof(AuditRow.At), true, q => q.ThenBy(e => e.Id))
+    private static readonly SortMap<AuditEntry> Sorts = new SortMap<AuditEntry>(nameof(AuditRow.At), true).ThenBy(e => e.Id)
         .Add(nameof(AuditRow.At), e => e.At)
         .Add(nameof(AuditRow.Kind), e => e.Kind)
         .Add(nameof(AuditRow.ActorName), e => e.ActorName);

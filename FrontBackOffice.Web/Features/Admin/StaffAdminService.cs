@@ -40,7 +40,7 @@ public enum StaffFilter
 /// </summary>
 public sealed class StaffAdminService(IServiceScopeFactory scopes, IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, AuditTrail audit, TimeProvider clock)
 {
-    private static readonly SortMap<StaffUser> Sorts = new SortMap<StaffUser>(nameof(StaffRow.Name), false, q => q.ThenBy(u => u.Id))
+    private static readonly SortMap<StaffUser> Sorts = new SortMap<StaffUser>(nameof(StaffRow.Name), false).ThenBy(u => u.Id)
         .Add(nameof(StaffRow.Name), u => u.DisplayName)
         .Add(nameof(StaffRow.Email), u => u.Email)
         .Add(nameof(StaffRow.LastSignInAt), u => u.LastSignInAt);

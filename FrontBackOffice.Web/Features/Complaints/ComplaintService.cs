@@ -41,7 +41,7 @@ public sealed record ComplaintFilter(ComplaintStatus? Status = null, bool Breach
 public sealed class ComplaintService(
     IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, BusinessCalendar calendar, IOptions<ComplaintsOptions> options, Submissions submissions)
 {
-    private static readonly SortMap<ComplaintJoin> Sorts = new SortMap<ComplaintJoin>(nameof(ComplaintRow.OpenedAt), true, q => q.ThenBy(c => c.Complaint.Id))
+    private static readonly SortMap<ComplaintJoin> Sorts = new SortMap<ComplaintJoin>(nameof(ComplaintRow.OpenedAt), true).ThenBy(c => c.Complaint.Id)
         .Add(nameof(ComplaintRow.Number), c => c.Complaint.Id)
         .Add(nameof(ComplaintRow.CustomerName), c => c.CustomerName)
         .Add(nameof(ComplaintRow.Subject), c => c.Complaint.Subject)

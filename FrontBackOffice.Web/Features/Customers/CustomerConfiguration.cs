@@ -19,5 +19,7 @@ public sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         customer.HasRowVersion();
         customer.HasIndex(c => c.TaxNumber).IsUnique();
         customer.HasIndex(c => c.Name);
+        customer.HasIndex(c => c.Email);
+        customer.HasIndex(c => c.Phone);
     }
 }

@@ -29,13 +29,13 @@ public sealed record CustomerChoice(int Id, string Name, string TaxNumber)
 
 public sealed class CustomerService(IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, TimeProvider clock, Submissions submissions)
 {
-    private static readonly SortMap<Customer> Sorts = new SortMap<Customer>(nameof(CustomerRow.Name), false, q => q.ThenBy(c => c.Id))
+    private static readonly SortMap<Customer> Sorts = new SortMap<Customer>(nameof(CustomerRow.Name), false).ThenBy(c => c.Id)
         .Add(nameof(CustomerRow.Name), c => c.Name)
         .Add(nameof(CustomerRow.TaxNumber), c => c.TaxNumber)
         .Add(nameof(CustomerRow.Email), c => c.Email)
         .Add(nameof(CustomerRow.Phone), c => c.Phone);
 
-    private static readonly SortMap<SalesOrder> OrderSorts = new SortMap<SalesOrder>(nameof(CustomerOrderRow.CreatedAt), true, q => q.ThenBy(o => o.Id))
+    private static readonly SortMap<SalesOrder> OrderSorts = new SortMap<SalesOrder>(nameof(CustomerOrderRow.CreatedAt), true).ThenBy(o => o.Id)
         .Add(nameof(CustomerOrderRow.CreatedAt), o => o.CreatedAt)
         .Add(nameof(CustomerOrderRow.Status), o => o.Status)
         .Add(nameof(CustomerOrderRow.GrossTotal), o => o.GrossTotal);
@@ -47,20 +47,22 @@ public sealed class CustomerService(IDbContextFactory<AppDbContext> dbFactory, A
         var query = db.Customers.AsNoTracking();
         if (request.Term is { } term)
         {
-            query = query.Where(c => c.Name.ToLower().Contains(term) || c.TaxNumber.ToLower().Contains(term)
-                || (c.Email != null && c.Email.ToLower().Contains(term)));
+            query = query.Matching(db, term);
         }
         return await query.ToPageAsync(request, Sorts, c => new CustomerRow(c.Id, c.Name, c.TaxNumber, c.Email, c.Phone), cancellationToken);
     }
 
-    /// <summary>The first customers whose name or tax number matches, for the pickers of order and complaint forms.</summary>
+    /// <summary>The first customers whose name, tax number or e-mail matches, for the pickers of order and complaint forms.</summary>
     public async Task<IReadOnlyList<CustomerChoice>> ChoicesAsync(string? search, CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(Policies.ReadCustomers, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var term = search?.Trim().ToLowerInvariant() ?? "";
-        return await db.Customers.AsNoTracking()
-            .Where(c => term == "" || c.Name.ToLower().Contains(term) || c.TaxNumber.ToLower().Contains(term))
+        var customers = db.Customers.AsNoTracking();
+        if (new PageRequest(Search: search).Term is { } term)
+        {
+            customers = customers.Matching(db, term);
+        }
+        return await customers
             .OrderBy(c => c.Name)
             .Take(20)
             .Select(c => new CustomerChoice(c.Id, c.Name, c.TaxNumber))

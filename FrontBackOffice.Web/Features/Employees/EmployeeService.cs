@@ -24,7 +24,7 @@ public sealed record TimesheetRow(int Id, DateOnly WeekStart, IReadOnlyList<deci
 /// <summary>HR's employee records and the weekly timesheets of hourly staff.</summary>
 public sealed class EmployeeService(IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, Submissions submissions)
 {
-    private static readonly SortMap<Employee> Sorts = new SortMap<Employee>(nameof(EmployeeRow.Name), false, q => q.ThenBy(e => e.Id))
+    private static readonly SortMap<Employee> Sorts = new SortMap<Employee>(nameof(EmployeeRow.Name), false).ThenBy(e => e.Id)
         .Add(nameof(EmployeeRow.Name), e => e.Name)
         .Add(nameof(EmployeeRow.Department), e => e.Department)
         .Add(nameof(EmployeeRow.PayType), e => e.PayType)

@@ -40,14 +40,14 @@ public sealed class LedgerService(IDbContextFactory<AppDbContext> dbFactory, Acc
     /// <summary>The reason fits the reversing entry's description with the words around it.</summary>
     public const int ReversalReasonMaxLength = 400;
 
-    private static readonly SortMap<JournalEntry> Sorts = new SortMap<JournalEntry>(nameof(JournalRow.Date), true, q => q.ThenBy(e => e.Id))
+    private static readonly SortMap<JournalEntry> Sorts = new SortMap<JournalEntry>(nameof(JournalRow.Date), true).ThenBy(e => e.Id)
         .Add(nameof(JournalRow.Id), e => e.Id)
         .Add(nameof(JournalRow.Date), e => e.Date)
         .Add(nameof(JournalRow.Description), e => e.Description)
         .Add(nameof(JournalRow.SourceType), e => e.SourceType)
         .Add(nameof(JournalRow.PostedAt), e => e.PostedAt);
 
-    private static readonly SortMap<ClosedDay> DaySorts = new SortMap<ClosedDay>(nameof(ClosedDayRow.Date), true, q => q.ThenBy(d => d.Date))
+    private static readonly SortMap<ClosedDay> DaySorts = new SortMap<ClosedDay>(nameof(ClosedDayRow.Date), true).ThenBy(d => d.Date)
         .Add(nameof(ClosedDayRow.Date), d => d.Date)
         .Add(nameof(ClosedDayRow.Entries), d => d.Entries)
         .Add(nameof(ClosedDayRow.Debits), d => d.Debits)

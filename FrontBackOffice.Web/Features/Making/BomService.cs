@@ -41,7 +41,7 @@ public sealed class BomService(IDbContextFactory<AppDbContext> dbFactory, Access
 {
     private const int Attempts = 5;
 
-    private static readonly SortMap<Product> Sorts = new SortMap<Product>(nameof(MadeProductRow.Sku), false, q => q.ThenBy(p => p.Id))
+    private static readonly SortMap<Product> Sorts = new SortMap<Product>(nameof(MadeProductRow.Sku), false).ThenBy(p => p.Id)
         .Add(nameof(MadeProductRow.Sku), p => p.Sku)
         .Add(nameof(MadeProductRow.Name), p => p.Name);
 

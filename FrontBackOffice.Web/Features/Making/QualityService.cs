@@ -61,7 +61,7 @@ public sealed class QualityService(IDbContextFactory<AppDbContext> dbFactory, Ac
 {
     private const int RecentComplaints = 50;
 
-    private static readonly SortMap<QualityJoin> Sorts = new SortMap<QualityJoin>(nameof(QualityRow.Complaints), true, q => q.ThenBy(j => j.ProductId))
+    private static readonly SortMap<QualityJoin> Sorts = new SortMap<QualityJoin>(nameof(QualityRow.Complaints), true).ThenBy(j => j.ProductId)
         .Add(nameof(QualityRow.Sku), j => j.Sku)
         .Add(nameof(QualityRow.Name), j => j.Name)
         .Add(nameof(QualityRow.Complaints), j => j.Complaints)

@@ -30,7 +30,7 @@ public sealed record ProposalFilter(ProposalKind? Kind = null, ProposalStatus St
 /// </summary>
 public sealed class ReplenishmentService(IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, BusinessCalendar calendar)
 {
-    private static readonly SortMap<ProposalJoin> Sorts = new SortMap<ProposalJoin>(nameof(ProposalRow.Sku), false, q => q.ThenBy(j => j.Proposal.Id))
+    private static readonly SortMap<ProposalJoin> Sorts = new SortMap<ProposalJoin>(nameof(ProposalRow.Sku), false).ThenBy(j => j.Proposal.Id)
         .Add(nameof(ProposalRow.Sku), j => j.Sku)
         .Add(nameof(ProposalRow.Name), j => j.Name)
         .Add(nameof(ProposalRow.Quantity), j => j.Proposal.Quantity)

@@ -40,7 +40,7 @@ public sealed class WorkOrderService(
 {
     private const int Attempts = 10;
 
-    private static readonly SortMap<WorkOrderJoin> Sorts = new SortMap<WorkOrderJoin>(nameof(WorkOrderRow.CreatedAt), true, q => q.ThenByDescending(j => j.Order.Id))
+    private static readonly SortMap<WorkOrderJoin> Sorts = new SortMap<WorkOrderJoin>(nameof(WorkOrderRow.CreatedAt), true).ThenBy(j => j.Order.Id)
         .Add(nameof(WorkOrderRow.Number), j => j.Order.Number)
         .Add(nameof(WorkOrderRow.Sku), j => j.Sku)
         .Add(nameof(WorkOrderRow.Quantity), j => j.Order.Quantity)

@@ -29,6 +29,10 @@ public sealed class SalesOrderConfiguration : IEntityTypeConfiguration<SalesOrde
         order.HasIndex(o => new { o.CustomerId, o.CreatedAt });
         order.HasIndex(o => new { o.Status, o.CreatedAt });
         order.HasIndex(o => o.CreatedAt);
+        // The list's other sorts, read a page at a time from either end.
+        order.HasIndex(o => new { o.Status, o.Id });
+        order.HasIndex(o => new { o.NetTotal, o.Id });
+        order.HasIndex(o => new { o.GrossTotal, o.Id });
         order.HasIndex(o => o.ShippedOn);
         order.HasIndex(o => o.InvoiceDate);
         order.HasIndex(o => o.InvoiceNumber).IsUnique();

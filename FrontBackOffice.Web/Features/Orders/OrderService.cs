@@ -35,7 +35,7 @@ public sealed class OrderService(
     /// <summary>Enough for a burst of staff invoicing at once: they all contend for the year's one invoice sequence.</summary>
     private const int Attempts = 10;
 
-    private static readonly SortMap<OrderJoin> Sorts = new SortMap<OrderJoin>(nameof(OrderRow.CreatedAt), true, q => q.ThenBy(o => o.Order.Id))
+    private static readonly SortMap<OrderJoin> Sorts = new SortMap<OrderJoin>(nameof(OrderRow.CreatedAt), true).ThenBy(o => o.Order.Id)
         .Add(nameof(OrderRow.Number), o => o.Order.Id)
         .Add(nameof(OrderRow.CustomerName), o => o.CustomerName)
         .Add(nameof(OrderRow.CreatedAt), o => o.Order.CreatedAt)
@@ -50,22 +50,25 @@ public sealed class OrderService(
     {
         await guard.DemandAsync(Policies.ManageOrders, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = db.SalesOrders.AsNoTracking()
-            .Join(db.Customers, o => o.CustomerId, c => c.Id, (o, c) => new OrderJoin { Order = o, CustomerName = c.Name });
+        var orders = db.SalesOrders.AsNoTracking();
         if (status is { } wanted)
         {
-            query = query.Where(o => o.Order.Status == wanted);
+            orders = orders.Where(o => o.Status == wanted);
         }
         if (request.Term is { } term)
         {
             var id = request.SearchedId("SO-");
-            query = query.Where(o => o.Order.Id == id || o.CustomerName.ToLower().Contains(term)
-                || (o.Order.InvoiceNumber != null && o.Order.InvoiceNumber.ToLower().Contains(term)));
+            var customers = db.CustomersNamed(term);
+            var invoiced = db.OrdersInvoiced(term);
+            orders = orders.Where(o => o.Id == id || customers.Contains(o.CustomerId) || invoiced.Contains(o.Id));
         }
-        return await query.ToPageAsync(request, Sorts,
-            o => new OrderRow(o.Order.Id, SalesOrder.NumberOf(o.Order.Id), o.CustomerName, o.Order.CreatedAt, o.Order.Status,
-                o.Order.NetTotal, o.Order.GrossTotal, o.Order.InvoiceNumber),
-            cancellationToken);
+        // Every order has its customer: the count needs no join.
+        var total = await orders.CountAsync(cancellationToken);
+        return await orders.Join(db.Customers, o => o.CustomerId, c => c.Id, (o, c) => new OrderJoin { Order = o, CustomerName = c.Name })
+            .ToPageAsync(total, request, Sorts,
+                o => new OrderRow(o.Order.Id, SalesOrder.NumberOf(o.Order.Id), o.CustomerName, o.Order.CreatedAt, o.Order.Status,
+                    o.Order.NetTotal, o.Order.GrossTotal, o.Order.InvoiceNumber),
+                cancellationToken);
     }
 
     public async Task<OrderDetail> GetAsync(int id, CancellationToken cancellationToken = default)

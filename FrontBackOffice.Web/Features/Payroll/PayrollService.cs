@@ -35,7 +35,7 @@ public sealed class PayrollService(
     IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, JobLauncher jobs, AuditTrail audit, LedgerPosting ledger, BusinessCalendar calendar,
     Formats formats)
 {
-    private static readonly SortMap<Payslip> SlipSorts = new SortMap<Payslip>(nameof(Payslip.EmployeeName), false, q => q.ThenBy(p => p.Id))
+    private static readonly SortMap<Payslip> SlipSorts = new SortMap<Payslip>(nameof(Payslip.EmployeeName), false).ThenBy(p => p.Id)
         .Add(nameof(Payslip.EmployeeName), p => p.EmployeeName)
         .Add(nameof(Payslip.Department), p => p.Department)
         .Add(nameof(Payslip.PayType), p => p.PayType)

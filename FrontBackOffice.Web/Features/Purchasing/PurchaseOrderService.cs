@@ -49,7 +49,7 @@ public sealed class PurchaseOrderService(IDbContextFactory<AppDbContext> dbFacto
 {
     private const int Attempts = 3;
 
-    private static readonly SortMap<OrderJoin> Sorts = new SortMap<OrderJoin>(nameof(PurchaseOrderRow.CreatedAt), true, q => q.ThenByDescending(j => j.Order.Id))
+    private static readonly SortMap<OrderJoin> Sorts = new SortMap<OrderJoin>(nameof(PurchaseOrderRow.CreatedAt), true).ThenBy(j => j.Order.Id)
         .Add(nameof(PurchaseOrderRow.Number), j => j.Order.Number)
         .Add(nameof(PurchaseOrderRow.Supplier), j => j.Supplier)
         .Add(nameof(PurchaseOrderRow.Status), j => j.Order.Status)

@@ -49,7 +49,7 @@ public sealed class SupplierBillService(
 {
     private const int Attempts = 3;
 
-    private static readonly SortMap<BillQueries.BillJoin> Sorts = new SortMap<BillQueries.BillJoin>(nameof(BillRow.DueDate), false, q => q.ThenBy(j => j.Bill.Id))
+    private static readonly SortMap<BillQueries.BillJoin> Sorts = new SortMap<BillQueries.BillJoin>(nameof(BillRow.DueDate), false).ThenBy(j => j.Bill.Id)
         .Add(nameof(BillRow.DueDate), j => j.Bill.DueDate)
         .Add(nameof(BillRow.BillDate), j => j.Bill.BillDate)
         .Add(nameof(BillRow.Supplier), j => j.Supplier)

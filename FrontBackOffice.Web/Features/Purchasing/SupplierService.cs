@@ -22,7 +22,7 @@ public sealed record SupplierDetail(
 public sealed class SupplierService(
     IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, TimeProvider clock, Submissions submissions, IOptions<CompanyOptions> company)
 {
-    private static readonly SortMap<Supplier> Sorts = new SortMap<Supplier>(nameof(SupplierRow.Name), false, q => q.ThenBy(s => s.Id))
+    private static readonly SortMap<Supplier> Sorts = new SortMap<Supplier>(nameof(SupplierRow.Name), false).ThenBy(s => s.Id)
         .Add(nameof(SupplierRow.Name), s => s.Name)
         .Add(nameof(SupplierRow.TaxNumber), s => s.TaxNumber)
         .Add(nameof(SupplierRow.Email), s => s.Email)

@@ -51,7 +51,7 @@ public sealed class CountService(
     IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, JobLauncher jobs, AuditTrail audit, BusinessCalendar calendar, Formats formats,
     IOptions<StockOptions> options)
 {
-    private static readonly SortMap<CountLine> LineSorts = new SortMap<CountLine>(nameof(CountLineRow.Sku), false, q => q.ThenBy(l => l.Id))
+    private static readonly SortMap<CountLine> LineSorts = new SortMap<CountLine>(nameof(CountLineRow.Sku), false).ThenBy(l => l.Id)
         .Add(nameof(CountLineRow.Sku), l => l.Sku)
         .Add(nameof(CountLineRow.ProductName), l => l.ProductName)
         .Add(nameof(CountLineRow.SystemQuantity), l => l.SystemQuantity)

@@ -35,14 +35,14 @@ public sealed class StockService(IDbContextFactory<AppDbContext> dbFactory, Acce
 {
     private const int Attempts = 3;
 
-    private static readonly SortMap<Product> ProductSorts = new SortMap<Product>(nameof(ProductRow.Sku), false, q => q.ThenBy(p => p.Id))
+    private static readonly SortMap<Product> ProductSorts = new SortMap<Product>(nameof(ProductRow.Sku), false).ThenBy(p => p.Id)
         .Add(nameof(ProductRow.Sku), p => p.Sku)
         .Add(nameof(ProductRow.Name), p => p.Name)
         .Add(nameof(ProductRow.UnitPrice), p => p.UnitPrice)
         .Add(nameof(ProductRow.UnitCost), p => p.UnitCost)
         .Add(nameof(ProductRow.ReorderLevel), p => p.ReorderLevel);
 
-    private static readonly SortMap<LevelJoin> LevelSorts = new SortMap<LevelJoin>(nameof(LevelRow.Sku), false, q => q.ThenBy(l => l.Level.Id))
+    private static readonly SortMap<LevelJoin> LevelSorts = new SortMap<LevelJoin>(nameof(LevelRow.Sku), false).ThenBy(l => l.Level.Id)
         .Add(nameof(LevelRow.Sku), l => l.Product.Sku)
         .Add(nameof(LevelRow.Name), l => l.Product.Name)
         .Add(nameof(LevelRow.Location), l => l.Location)
@@ -50,7 +50,7 @@ public sealed class StockService(IDbContextFactory<AppDbContext> dbFactory, Acce
         .Add(nameof(LevelRow.Reserved), l => l.Level.Reserved)
         .Add(nameof(LevelRow.ReorderLevel), l => l.Product.ReorderLevel);
 
-    private static readonly SortMap<StockMovement> MovementSorts = new SortMap<StockMovement>(nameof(MovementRow.OccurredAt), true, q => q.ThenByDescending(m => m.Id))
+    private static readonly SortMap<StockMovement> MovementSorts = new SortMap<StockMovement>(nameof(MovementRow.OccurredAt), true).ThenBy(m => m.Id)
         .Add(nameof(MovementRow.OccurredAt), m => m.OccurredAt)
         .Add(nameof(MovementRow.Kind), m => m.Kind)
         .Add(nameof(MovementRow.Quantity), m => m.Quantity);

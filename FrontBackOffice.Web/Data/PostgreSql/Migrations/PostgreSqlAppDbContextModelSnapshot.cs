@@ -266,7 +266,11 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Email");
+
                     b.HasIndex("Name");
+
+                    b.HasIndex("Phone");
 
                     b.HasIndex("TaxNumber")
                         .IsUnique();
@@ -1088,10 +1092,16 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
 
                     b.HasIndex("CustomerId", "CreatedAt");
 
+                    b.HasIndex("GrossTotal", "Id");
+
                     b.HasIndex("InvoiceYear", "InvoiceSequence")
                         .IsUnique();
 
+                    b.HasIndex("NetTotal", "Id");
+
                     b.HasIndex("Status", "CreatedAt");
+
+                    b.HasIndex("Status", "Id");
 
                     b.ToTable("SalesOrders", t =>
                         {

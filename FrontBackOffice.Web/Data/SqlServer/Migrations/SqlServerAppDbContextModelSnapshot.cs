@@ -266,7 +266,11 @@ namespace FrontBackOffice.Web.Data.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Email");
+
                     b.HasIndex("Name");
+
+                    b.HasIndex("Phone");
 
                     b.HasIndex("TaxNumber")
                         .IsUnique();
@@ -1089,11 +1093,17 @@ namespace FrontBackOffice.Web.Data.SqlServer.Migrations
 
                     b.HasIndex("CustomerId", "CreatedAt");
 
+                    b.HasIndex("GrossTotal", "Id");
+
                     b.HasIndex("InvoiceYear", "InvoiceSequence")
                         .IsUnique()
                         .HasFilter("[InvoiceYear] IS NOT NULL AND [InvoiceSequence] IS NOT NULL");
 
+                    b.HasIndex("NetTotal", "Id");
+
                     b.HasIndex("Status", "CreatedAt");
+
+                    b.HasIndex("Status", "Id");
 
                     b.ToTable("SalesOrders", t =>
                         {

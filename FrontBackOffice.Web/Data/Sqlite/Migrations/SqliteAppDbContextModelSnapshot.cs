@@ -282,7 +282,11 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Email");
+
                     b.HasIndex("Name");
+
+                    b.HasIndex("Phone");
 
                     b.HasIndex("TaxNumber")
                         .IsUnique();
@@ -1129,10 +1133,16 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
 
                     b.HasIndex("CustomerId", "CreatedAt");
 
+                    b.HasIndex("GrossTotal", "Id");
+
                     b.HasIndex("InvoiceYear", "InvoiceSequence")
                         .IsUnique();
 
+                    b.HasIndex("NetTotal", "Id");
+
                     b.HasIndex("Status", "CreatedAt");
+
+                    b.HasIndex("Status", "Id");
 
                     b.ToTable("SalesOrders", t =>
                         {
