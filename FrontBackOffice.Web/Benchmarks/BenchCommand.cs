@@ -79,15 +79,21 @@ public static class BenchCommand
                     .RunAsync(Number(args, "--skus", 100_000), output, CancellationToken.None),
             };
             await output.WriteLineAsync(report);
-            var file = Option(args, "--out") ?? Path.Combine(RepositoryRoot() ?? ".", "docs", "benchmarks.md");
-            await File.AppendAllTextAsync(file, $"\n## {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC · {settings.Provider} · {Machine()} · commit {Commit()}\n\n{report}\n");
-            await output.WriteLineAsync($"Appended to {file}.");
+            await output.WriteLineAsync($"Appended to {await AppendAsync(settings.Provider, report, Option(args, "--out"))}.");
             return 0;
         }
         finally
         {
             await DropDatabaseAsync(settings);
         }
+    }
+
+    /// <summary>Appends a scenario's report under a heading with the date, the provider, the machine and the commit; returns the file.</summary>
+    internal static async Task<string> AppendAsync(DatabaseProvider provider, string report, string? file = null)
+    {
+        file ??= Path.Combine(RepositoryRoot() ?? ".", "docs", "benchmarks.md");
+        await File.AppendAllTextAsync(file, $"\n## {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC · {provider} · {Machine()} · commit {Commit()}\n\n{report}\n");
+        return file;
     }
 
     private static string Machine() =>

@@ -59,6 +59,9 @@ public sealed class SortMap<T>
         return this;
     }
 
+    /// <summary>Whether the column is one of this map's, or none (the default order).</summary>
+    public bool Sorts(string? column) => column is null || sorts.ContainsKey(column);
+
     /// <param name="reversed">The whole order turned round, to read a page near the end from the end.</param>
     public IOrderedQueryable<T> Apply(IQueryable<T> query, string? column, bool descending, bool reversed = false)
     {
@@ -84,22 +87,46 @@ public static class PagingExtensions
         this IQueryable<T> query, int total, PageRequest request, SortMap<T> sorts, Expression<Func<T, TRow>> select,
         CancellationToken cancellationToken)
     {
-        if (request.Skip > total / 2 && request.Skip < total)
+        var (skip, take, fromEnd) = Window(total, request);
+        var items = await sorts.Apply(query, request.SortBy, request.Descending, fromEnd).Skip(skip).Take(take)
+            .Select(select).ToListAsync(cancellationToken);
+        return Page(items, total, fromEnd);
+    }
+
+    /// <summary>
+    /// One page of rows joined to another table for what they show (an order's customer): when the sort is on the rows'
+    /// own columns (<paramref name="sorts"/>), the page is found among the rows alone, then joined, so the rows skipped
+    /// to reach a deep page are not joined first; a sort on a joined column (<paramref name="joinedSorts"/> only)
+    /// pages over the join.
+    /// </summary>
+    public static async Task<PageResult<TRow>> ToPageAsync<T, TJoined, TRow>(
+        this IQueryable<T> query, int total, PageRequest request, SortMap<T> sorts,
+        Func<IQueryable<T>, IQueryable<TJoined>> join, SortMap<TJoined> joinedSorts, Expression<Func<TJoined, TRow>> select,
+        CancellationToken cancellationToken)
+    {
+        if (!sorts.Sorts(request.SortBy))
         {
-            var fromEnd = total - request.Skip - request.Size;
-            var last = await sorts.Apply(query, request.SortBy, request.Descending, reversed: true)
-                .Skip(Math.Max(0, fromEnd))
-                .Take(Math.Min(request.Size, total - request.Skip))
-                .Select(select)
-                .ToListAsync(cancellationToken);
-            last.Reverse();
-            return new PageResult<TRow>(last, total);
+            return await join(query).ToPageAsync(total, request, joinedSorts, select, cancellationToken);
         }
-        var items = await sorts.Apply(query, request.SortBy, request.Descending)
-            .Skip(request.Skip)
-            .Take(request.Size)
-            .Select(select)
-            .ToListAsync(cancellationToken);
+        var (skip, take, fromEnd) = Window(total, request);
+        var page = sorts.Apply(query, request.SortBy, request.Descending, fromEnd).Skip(skip).Take(take);
+        var items = await joinedSorts.Apply(join(page), request.SortBy, request.Descending, fromEnd)
+            .Select(select).ToListAsync(cancellationToken);
+        return Page(items, total, fromEnd);
+    }
+
+    /// <summary>The rows to skip and take, and whether from the end (in the reverse order).</summary>
+    private static (int Skip, int Take, bool FromEnd) Window(int total, PageRequest request) =>
+        request.Skip > total / 2 && request.Skip < total
+            ? (Math.Max(0, total - request.Skip - request.Size), Math.Min(request.Size, total - request.Skip), true)
+            : (request.Skip, request.Size, false);
+
+    private static PageResult<TRow> Page<TRow>(List<TRow> items, int total, bool fromEnd)
+    {
+        if (fromEnd)
+        {
+            items.Reverse();
+        }
         return new PageResult<TRow>(items, total);
     }
 }

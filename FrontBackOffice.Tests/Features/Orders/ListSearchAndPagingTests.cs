@@ -36,6 +36,20 @@ public class ListSearchAndPagingTests(DemoApp app)
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Orders_SortedByTheirCustomer_PagedToTheEnd_ShowEachOrderOnce_WithItsCustomer(bool descending)
+    {
+        var rows = await AllPagesAsync(page => Orders.RunAsync(s => s.ListAsync(new PageRequest(page, PageSize, nameof(OrderRow.CustomerName), descending))));
+
+        await using var db = app.CreateDbContext();
+        var customers = await db.SalesOrders.Join(db.Customers, o => o.CustomerId, c => c.Id, (o, c) => new { o.Id, c.Name }).ToDictionaryAsync(o => o.Id, o => o.Name);
+        Assert.Equal(customers.Count, rows.Count);
+        Assert.All(rows, r => Assert.Equal(customers[r.Id], r.CustomerName));
+        Assert.Equal(rows.Count, rows.Select(r => r.Id).Distinct().Count());
+    }
+
+    [Theory]
     [InlineData(nameof(CustomerRow.Email), false)]
     [InlineData(nameof(CustomerRow.Email), true)]
     [InlineData(nameof(CustomerRow.Name), true)]
