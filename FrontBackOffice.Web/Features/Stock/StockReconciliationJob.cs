@@ -24,6 +24,12 @@ public sealed class StockReconciliationJob(
 {
     private const int Attempts = 3;
 
+    /// <summary>What <see cref="CountLine.Reconcile"/> sets, and then <see cref="CountLine.MarkPosted"/>: a count's lines are the job's alone while it runs.</summary>
+    private static readonly string[] ReconciledColumns =
+        [nameof(CountLine.Expected), nameof(CountLine.Variance), nameof(CountLine.UnitCost), nameof(CountLine.Value), nameof(CountLine.NeedsApproval)];
+
+    private static readonly string[] PostedColumns = [nameof(CountLine.Posted), nameof(CountLine.Value)];
+
     public async Task<string> RunAsync(JobRunContext run, CancellationToken cancellationToken)
     {
         var sessionId = int.Parse(run.Subject[CountService.SubjectPrefix.Length..], CultureInfo.InvariantCulture);
@@ -86,7 +92,7 @@ public sealed class StockReconciliationJob(
         while (true)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var lines = await db.CountLines.Where(l => l.SessionId == session.Id && l.Id > afterId && l.Expected == null)
+            var lines = await db.CountLines.AsNoTracking().Where(l => l.SessionId == session.Id && l.Id > afterId && l.Expected == null)
                 .OrderBy(l => l.Id).Take(options.Value.ChunkSize).ToListAsync(cancellationToken);
             if (lines.Count == 0)
             {
@@ -103,15 +109,20 @@ public sealed class StockReconciliationJob(
             {
                 line.Reconcile(since.GetValueOrDefault(line.ProductId), costs[line.ProductId], threshold);
             }
-            await db.SaveChangesAsync(cancellationToken);
+            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+            {
+                await db.UpdateEachAsync(lines, ReconciledColumns, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
             afterId = lines[^1].Id;
             await progress.ReportAsync(lines.Count);
         }
     }
 
     /// <summary>
-    /// Writes the adjustment movement of every line that differs and is not yet posted: the lines, levels and products
-    /// change through EF (their row versions catch an order working on the same stock), the new movements go in bulk, in one transaction.
+    /// Writes the adjustment movement of every line that differs and is not yet posted: the levels and products change
+    /// through EF (their row versions catch an order working on the same stock), the lines by a prepared update, the new
+    /// movements in bulk, all in one transaction.
     /// </summary>
     private async Task<int> AdjustAsync(CountSession session, string postedBy, Progress progress, CancellationToken cancellationToken)
     {
@@ -135,7 +146,7 @@ public sealed class StockReconciliationJob(
         for (var attempt = 1; ; attempt++)
         {
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var lines = await db.CountLines.Where(l => l.SessionId == session.Id && l.Id > afterId && !l.Posted)
+            var lines = await db.CountLines.AsNoTracking().Where(l => l.SessionId == session.Id && l.Id > afterId && !l.Posted)
                 .OrderBy(l => l.Id).Take(options.Value.ChunkSize).ToListAsync(cancellationToken);
             if (lines.Count == 0)
             {
@@ -172,6 +183,7 @@ public sealed class StockReconciliationJob(
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
+                await db.UpdateEachAsync(lines, PostedColumns, cancellationToken);
                 await db.InsertNewAsync(movements, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return (lines.Count, movements.Count, lines[^1].Id);
