@@ -30,6 +30,11 @@ public sealed class StockReconciliationJob(
 
     private static readonly string[] PostedColumns = [nameof(CountLine.Posted), nameof(CountLine.Value)];
 
+    /// <summary>What an adjustment changes of a stock level and of its product.</summary>
+    private static readonly string[] LevelColumns = [nameof(StockLevel.OnHand)];
+
+    private static readonly string[] ProductColumns = [nameof(Product.OnHand), nameof(Product.UnitCost), nameof(Product.StockValue)];
+
     public async Task<string> RunAsync(JobRunContext run, CancellationToken cancellationToken)
     {
         var sessionId = int.Parse(run.Subject[CountService.SubjectPrefix.Length..], CultureInfo.InvariantCulture);
@@ -120,9 +125,9 @@ public sealed class StockReconciliationJob(
     }
 
     /// <summary>
-    /// Writes the adjustment movement of every line that differs and is not yet posted: the levels and products change
-    /// through EF (their row versions catch an order working on the same stock), the lines by a prepared update, the new
-    /// movements in bulk, all in one transaction.
+    /// Writes the adjustment movement of every line that differs and is not yet posted: the levels, products and lines by
+    /// prepared updates (the levels' and products' row versions catch an order working on the same stock meanwhile), the
+    /// new movements in bulk, all in one transaction.
     /// </summary>
     private async Task<int> AdjustAsync(CountSession session, string postedBy, Progress progress, CancellationToken cancellationToken)
     {
@@ -157,6 +162,7 @@ public sealed class StockReconciliationJob(
                 .ToDictionaryAsync(l => l.ProductId, cancellationToken);
             var stock = await db.Products.Where(p => products.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
             var movements = new List<StockMovement>();
+            var (adjustedLevels, adjustedProducts) = (new List<StockLevel>(), new List<Product>());
             foreach (var line in lines)
             {
                 if (line.Variance is { } variance and not 0)
@@ -167,6 +173,8 @@ public sealed class StockReconciliationJob(
                         var movement = levels[line.ProductId].Adjust(variance, line.UnitCost!.Value, calendar.UtcNow, new StockSource(StockSource.StockCount, line.Id));
                         adjustment = variance > 0 ? stock[line.ProductId].Receive(variance, line.UnitCost!.Value) : stock[line.ProductId].Issue(-variance);
                         movements.Add(movement);
+                        adjustedLevels.Add(levels[line.ProductId]);
+                        adjustedProducts.Add(stock[line.ProductId]);
                     }
                     catch (DomainException refused)
                     {
@@ -182,7 +190,8 @@ public sealed class StockReconciliationJob(
             try
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                await db.SaveChangesAsync(cancellationToken);
+                await db.UpdateEachAsync(adjustedLevels, LevelColumns, cancellationToken);
+                await db.UpdateEachAsync(adjustedProducts, ProductColumns, cancellationToken);
                 await db.UpdateEachAsync(lines, PostedColumns, cancellationToken);
                 await db.InsertNewAsync(movements, cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
