@@ -9,9 +9,10 @@ namespace FrontBackOffice.Web.Data;
 
 /// <summary>
 /// A batch job's changes to many rows of one table, written past EF's save pipeline: one <c>UPDATE … WHERE key = @key</c>
-/// of the given properties, prepared once and executed per row in the context's current transaction (if any), its parameters
-/// mapped by the EF model (its columns and conversions, such as SQLite's fixed-point amounts). EF would send a
-/// statement of its own per row, which SQLite parses afresh every time.
+/// of the given properties per row, in the context's current transaction (if any), its parameters mapped by the EF
+/// model (its columns and conversions, such as SQLite's fixed-point amounts). On SQLite the statement is prepared once
+/// and executed per row, where EF would send one SQLite parses afresh every time; a server database gets the rows in
+/// batches, one round trip each.
 /// <para>
 /// A row with a row version (a stock level, a product) is checked and moved as a save would: the update also says
 /// <c>AND version = @read</c>, the version moves (the server databases move theirs, SQLite's counter is incremented),
