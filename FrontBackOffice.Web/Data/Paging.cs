@@ -38,7 +38,6 @@ public sealed class SortMap<T>
     private readonly Dictionary<string, Func<IQueryable<T>, bool, IOrderedQueryable<T>>> sorts = new(StringComparer.OrdinalIgnoreCase);
     private readonly string defaultSort;
     private readonly bool defaultDescending;
-    private string? lastAdded;
     private Func<IOrderedQueryable<T>, bool, IOrderedQueryable<T>> tiebreaker = (q, _) => q;
 
     public SortMap(string defaultSort, bool defaultDescending)
@@ -57,20 +56,6 @@ public sealed class SortMap<T>
     public SortMap<T> Add<TKey>(string column, Expression<Func<T, TKey>> key)
     {
         sorts[column] = (q, descending) => descending ? q.OrderByDescending(key) : q.OrderBy(key);
-        lastAdded = column;
-        return this;
-    }
-
-    /// <summary>
-    /// Orders the rows equal in the column last added further by <paramref name="key"/>, in the same direction, before
-    /// the tiebreaker: the order an index walk gives (orders by customer name: each customer's orders together, in the
-    /// order of their customer index), so the database reads one page without sorting all rows of a name.
-    /// </summary>
-    public SortMap<T> AlsoBy<TKey>(Expression<Func<T, TKey>> key)
-    {
-        var column = lastAdded ?? throw new InvalidOperationException("AlsoBy follows the Add of its column.");
-        var first = sorts[column];
-        sorts[column] = (q, descending) => descending ? first(q, true).ThenByDescending(key) : first(q, false).ThenBy(key);
         return this;
     }
 

@@ -46,7 +46,7 @@ public sealed class OrderService(
 
     private static readonly SortMap<OrderJoin> Sorts = new SortMap<OrderJoin>(nameof(OrderRow.CreatedAt), true).ThenBy(o => o.Order.Id)
         .Add(nameof(OrderRow.Number), o => o.Order.Id)
-        .Add(nameof(OrderRow.CustomerName), o => o.CustomerName).AlsoBy(o => o.CustomerId).AlsoBy(o => o.Order.CreatedAt)
+        .Add(nameof(OrderRow.CustomerName), o => o.CustomerName)
         .Add(nameof(OrderRow.CreatedAt), o => o.Order.CreatedAt)
         .Add(nameof(OrderRow.Status), o => o.Order.Status)
         .Add(nameof(OrderRow.NetTotal), o => o.Order.NetTotal)
@@ -74,7 +74,7 @@ public sealed class OrderService(
         // Every order has its customer: the count needs no join.
         var total = await orders.CountAsync(cancellationToken);
         return await orders.ToPageAsync(total, request, OrderSorts,
-            page => page.Join(db.Customers, o => o.CustomerId, c => c.Id, (o, c) => new OrderJoin { Order = o, CustomerName = c.Name, CustomerId = c.Id }), Sorts,
+            page => page.Join(db.Customers, o => o.CustomerId, c => c.Id, (o, c) => new OrderJoin { Order = o, CustomerName = c.Name }), Sorts,
             o => new OrderRow(o.Order.Id, SalesOrder.NumberOf(o.Order.Id), o.CustomerName, o.Order.CreatedAt, o.Order.Status,
                 o.Order.NetTotal, o.Order.GrossTotal, o.Order.InvoiceNumber),
             cancellationToken);
@@ -266,8 +266,5 @@ public sealed class OrderService(
     {
         public required SalesOrder Order { get; init; }
         public required string CustomerName { get; init; }
-
-        /// <summary>The customer's key as the customers table has it, so a sort by name can follow its index.</summary>
-        public required int CustomerId { get; init; }
     }
 }
