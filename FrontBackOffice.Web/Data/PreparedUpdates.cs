@@ -23,7 +23,7 @@ namespace FrontBackOffice.Web.Data;
 /// </summary>
 public static class PreparedUpdates
 {
-    /// <summary>Rows per round trip to a server database; measured by <c>bench reconcile</c> on PostgreSQL.</summary>
+    /// <summary>Rows per round trip to a server database.</summary>
     private const int RowsPerBatch = 500;
 
     public static async Task UpdateEachAsync<T>(this AppDbContext db, IReadOnlyCollection<T> rows, IReadOnlyList<string> properties, CancellationToken cancellationToken)
@@ -80,6 +80,7 @@ public static class PreparedUpdates
         var mappings = columns.Select(p => (RelationalTypeMapping)p.GetTypeMapping()).ToList();
         var connection = db.Database.GetDbConnection();
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        // SQLite's statement, prepared once; on a server database only the maker of the parameters the model maps.
         await using var update = connection.CreateCommand();
         update.Transaction = transaction;
         update.CommandText = text;

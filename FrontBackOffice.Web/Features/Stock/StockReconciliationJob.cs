@@ -158,8 +158,8 @@ public sealed class StockReconciliationJob(
             {
                 return (0, 0, afterId);
             }
-            var products = Chunk(db, session.Id, afterId, lines[^1].Id).Where(l => l.Variance != 0).Select(l => l.ProductId);
             // Only the lines that differ move stock: the levels and products of the others are not read.
+            var products = Chunk(db, session.Id, afterId, lines[^1].Id).Where(l => l.Variance != 0).Select(l => l.ProductId);
             var levels = await db.StockLevels.Where(l => l.LocationId == session.LocationId && products.Contains(l.ProductId))
                 .ToDictionaryAsync(l => l.ProductId, cancellationToken);
             var stock = await db.Products.Where(p => products.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
