@@ -47,7 +47,7 @@ public static class PreparedUpdates
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await ExecuteAsync(db, rows, written, key, version, entries, table, cancellationToken);
+            await ExecuteAsync(db, rows, written, key, version, table, cancellationToken);
         }
         finally
         {
@@ -60,7 +60,7 @@ public static class PreparedUpdates
     }
 
     private static async Task ExecuteAsync<T>(AppDbContext db, IReadOnlyCollection<T> rows, List<IProperty> written, IProperty key, IProperty? version,
-        List<EntityEntry>? entries, StoreObjectIdentifier table, CancellationToken cancellationToken) where T : class
+        StoreObjectIdentifier table, CancellationToken cancellationToken) where T : class
     {
         var sql = db.GetService<ISqlGenerationHelper>();
         string Column(IProperty property) => sql.DelimitIdentifier(property.GetColumnName(table)!);
@@ -86,11 +86,11 @@ public static class PreparedUpdates
         update.CommandText = text;
 
         // The values of one row's parameters, in the order of the columns.
-        IEnumerable<object> Values(T row, int index) => columns.Select((column, i) =>
+        object[] Values(T row) => columns.Select((column, i) =>
         {
-            var value = column == version ? entries![index].Property(version.Name).OriginalValue : column.GetGetter().GetClrValue(row);
+            var value = column == version ? db.RowVersionOf(row) : column.GetGetter().GetClrValue(row);
             return (mappings[i].Converter is { } converter && value is not null ? converter.ConvertToProvider(value) : value) ?? DBNull.Value;
-        });
+        }).ToArray();
         DbParameter Parameter(int i, object value)
         {
             var parameter = mappings[i].CreateParameter(update, $"@p{i}", null, columns[i].IsNullable);
@@ -99,24 +99,22 @@ public static class PreparedUpdates
         }
         DbUpdateConcurrencyException Moved(T row) => new($"{typeof(T).Name} {key.GetGetter().GetClrValue(row)} was changed or deleted after it was read.");
 
-        var list = rows.ToList();
         if (connection.CanCreateBatch)
         {
             // A server database: the rows go in batches, one round trip each, every statement's count checked.
-            for (var first = 0; first < list.Count; first += RowsPerBatch)
+            foreach (var part in rows.Chunk(RowsPerBatch))
             {
                 await using var batch = connection.CreateBatch();
                 batch.Transaction = transaction;
-                var part = list.Skip(first).Take(RowsPerBatch).ToList();
-                for (var n = 0; n < part.Count; n++)
+                foreach (var row in part)
                 {
                     var command = batch.CreateBatchCommand();
                     command.CommandText = text;
-                    command.Parameters.AddRange(Values(part[n], first + n).Select((value, i) => Parameter(i, value)).ToArray());
+                    command.Parameters.AddRange(Values(row).Select((value, i) => Parameter(i, value)).ToArray());
                     batch.BatchCommands.Add(command);
                 }
                 await batch.ExecuteNonQueryAsync(cancellationToken);
-                for (var n = 0; n < part.Count; n++)
+                for (var n = 0; n < part.Length; n++)
                 {
                     if (batch.BatchCommands[n].RecordsAffected != 1)
                     {
@@ -129,19 +127,17 @@ public static class PreparedUpdates
         // SQLite, in the process: one statement prepared once and executed per row costs no round trip.
         var parameters = columns.Select((_, i) => Parameter(i, DBNull.Value)).ToList();
         update.Parameters.AddRange(parameters.ToArray());
-        for (var index = 0; index < list.Count; index++)
+        await update.PrepareAsync(cancellationToken);
+        foreach (var row in rows)
         {
-            foreach (var (value, i) in Values(list[index], index).Select((v, i) => (v, i)))
+            var values = Values(row);
+            for (var i = 0; i < values.Length; i++)
             {
-                parameters[i].Value = value;
-            }
-            if (index == 0)
-            {
-                await update.PrepareAsync(cancellationToken);
+                parameters[i].Value = values[i];
             }
             if (await update.ExecuteNonQueryAsync(cancellationToken) != 1)
             {
-                throw Moved(list[index]);
+                throw Moved(row);
             }
         }
     }
