@@ -14,3 +14,22 @@ public static class GridRequests
 
     public static GridData<T> ToGridData<T>(this PageResult<T> page) => new() { Items = page.Items, TotalItems = page.Total };
 }
+
+/// <summary>
+/// The total a grid counted for its search and filter. While the user only turns pages or changes the sort, the number
+/// of matching rows is the one counted, so it goes back with the request and a list of a million rows is not counted
+/// again on every click; a new search or filter counts afresh, as does the page opened again.
+/// </summary>
+public sealed class GridTotal
+{
+    private (object Filter, int Total)? counted;
+
+    public async Task<GridData<T>> LoadAsync<T>(GridState<T> state, string? search, object? filter, Func<PageRequest, Task<PageResult<T>>> load)
+    {
+        var key = (search, filter);
+        var known = counted is { } last && Equals(last.Filter, key) ? last.Total : (int?)null;
+        var page = await load(state.ToPageRequest(search) with { KnownTotal = known });
+        counted = (key, page.Total);
+        return page.ToGridData();
+    }
+}

@@ -11,6 +11,12 @@ public sealed record PageRequest(int Page = 0, int PageSize = 25, string? SortBy
     /// <summary>The longest search a list takes: the search box stops there, and a longer one is cut.</summary>
     public const int MaxSearchLength = 100;
 
+    /// <summary>
+    /// The number of matching rows when the caller already knows it: the list counted them for the same search and
+    /// filter, and only the page or the sort has changed since. The service then reads the page without counting again.
+    /// </summary>
+    public int? KnownTotal { get; init; }
+
     public int Skip => Math.Max(0, Page) * Size;
     public int Size => Math.Clamp(PageSize, 1, MaxPageSize);
 
@@ -73,11 +79,11 @@ public sealed class SortMap<T>
 
 public static class PagingExtensions
 {
-    /// <summary>Counts, sorts, pages and projects in the database: only one page of rows is read.</summary>
+    /// <summary>Counts (unless the request knows the total), sorts, pages and projects in the database: only one page of rows is read.</summary>
     public static async Task<PageResult<TRow>> ToPageAsync<T, TRow>(
         this IQueryable<T> query, PageRequest request, SortMap<T> sorts, Expression<Func<T, TRow>> select,
         CancellationToken cancellationToken) =>
-        await query.ToPageAsync(await query.CountAsync(cancellationToken), request, sorts, select, cancellationToken);
+        await query.ToPageAsync(request.KnownTotal ?? await query.CountAsync(cancellationToken), request, sorts, select, cancellationToken);
 
     /// <summary>
     /// One page of rows of which <paramref name="total"/> match, counted by the caller (on fewer tables, say). A page in

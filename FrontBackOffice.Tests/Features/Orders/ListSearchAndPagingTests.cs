@@ -35,6 +35,19 @@ public class ListSearchAndPagingTests(DemoApp app)
         Assert.Equal(sorted.Select(r => r.Id), rows.Select(r => r.Id));
     }
 
+    [Fact]
+    public async Task Lists_GivenTheTotalTheirGridCounted_ReadThePageWithoutCountingAgain()
+    {
+        var counted = await Orders.RunAsync(s => s.ListAsync(new PageRequest(1, PageSize)));
+        var known = await Orders.RunAsync(s => s.ListAsync(new PageRequest(1, PageSize) { KnownTotal = counted.Total }));
+        var customers = await Customers.RunAsync(s => s.SearchAsync(new PageRequest(1, PageSize)));
+
+        Assert.Equal(counted.Items.Select(o => o.Id), known.Items.Select(o => o.Id));
+        // A total the database does not hold comes back as given: it was not counted again.
+        Assert.Equal(counted.Total + 1000, (await Orders.RunAsync(s => s.ListAsync(new PageRequest(1, PageSize) { KnownTotal = counted.Total + 1000 }))).Total);
+        Assert.Equal(customers.Total + 1000, (await Customers.RunAsync(s => s.SearchAsync(new PageRequest(1, PageSize) { KnownTotal = customers.Total + 1000 }))).Total);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

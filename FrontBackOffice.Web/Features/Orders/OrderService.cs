@@ -72,7 +72,7 @@ public sealed class OrderService(
             orders = orders.Where(o => o.Id == id || customers.Contains(o.CustomerId) || invoiced.Contains(o.Id));
         }
         // Every order has its customer: the count needs no join.
-        var total = await orders.CountAsync(cancellationToken);
+        var total = request.KnownTotal ?? await orders.CountAsync(cancellationToken);
         return await orders.ToPageAsync(total, request, OrderSorts,
             page => page.Join(db.Customers, o => o.CustomerId, c => c.Id, (o, c) => new OrderJoin { Order = o, CustomerName = c.Name }), Sorts,
             o => new OrderRow(o.Order.Id, SalesOrder.NumberOf(o.Order.Id), o.CustomerName, o.Order.CreatedAt, o.Order.Status,
