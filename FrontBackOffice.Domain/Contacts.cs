@@ -29,10 +29,9 @@ public static class Contacts
             .CheckText("TaxNumber", taxNumber, TaxNumberInputMaxLength)
             .CheckText("Email", email, EmailMaxLength)
             .CheckText("Phone", phone, PhoneMaxLength);
-        if (!string.IsNullOrWhiteSpace(taxNumber)
-            && !(NormalizeTaxNumber(taxNumber) is { Length: >= 4 and <= TaxNumberMaxLength } tax && tax.All(char.IsAsciiLetterOrDigit)))
+        if (!string.IsNullOrWhiteSpace(taxNumber) && !IsTaxNumber(taxNumber))
         {
-            errors.Add("TaxNumber", "A tax number has 4 to 32 letters and digits (spaces, dots and dashes are ignored).");
+            errors.Add("TaxNumber", TaxNumberShape);
         }
         if (!string.IsNullOrWhiteSpace(email) && !IsEmail(email.Trim()))
         {
@@ -44,6 +43,11 @@ public static class Contacts
     /// <summary>The refusal of a tax number another party holds, naming the holder (whose name may end in a full stop, as "B.V." does).</summary>
     public static string TaxNumberTakenBy(string holder) => $"This tax number already belongs to {holder.TrimEnd('.')}.";
 
-    private static bool IsEmail(string value) =>
+    public const string TaxNumberShape = "A tax number has 4 to 32 letters and digits (spaces, dots and dashes are ignored).";
+
+    public static bool IsTaxNumber(string taxNumber) =>
+        NormalizeTaxNumber(taxNumber) is { Length: >= 4 and <= TaxNumberMaxLength } tax && tax.All(char.IsAsciiLetterOrDigit);
+
+    public static bool IsEmail(string value) =>
         MailAddress.TryCreate(value, out var address) && address.Address == value && address.Host.Contains('.', StringComparison.Ordinal);
 }

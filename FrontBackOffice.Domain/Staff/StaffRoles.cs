@@ -6,21 +6,22 @@ public enum Office
     Back,
 }
 
-/// <summary>The six roles of the company's staff and the office each belongs to.</summary>
+/// <summary>The seven roles of the company's staff and the office each belongs to.</summary>
 public static class StaffRoles
 {
     public const string Sales = nameof(Sales);
     public const string Support = nameof(Support);
+    public const string Marketing = nameof(Marketing);
     public const string HR = nameof(HR);
     public const string Accounting = nameof(Accounting);
     public const string Warehouse = nameof(Warehouse);
     public const string Admin = nameof(Admin);
 
-    public static IReadOnlyList<string> All { get; } = [Sales, Support, HR, Accounting, Warehouse, Admin];
+    public static IReadOnlyList<string> All { get; } = [Sales, Support, Marketing, HR, Accounting, Warehouse, Admin];
 
     public static Office OfficeOf(string role) => role switch
     {
-        Sales or Support => Office.Front,
+        Sales or Support or Marketing => Office.Front,
         HR or Accounting or Warehouse or Admin => Office.Back,
         _ => throw new DomainException($"'{role}' is not a role of this company."),
     };
@@ -37,7 +38,7 @@ public static class StaffRoles
             0 => null,
             1 => offices[0],
             _ => throw new DomainException(
-                "A user belongs to exactly one office: front-office roles (Sales, Support) and " +
+                "A user belongs to exactly one office: front-office roles (Sales, Support, Marketing) and " +
                 "back-office roles (HR, Accounting, Warehouse, Admin) cannot be combined."),
         };
     }

@@ -105,6 +105,8 @@ public static class PageActions
     {
         await page.Locator(field).Locator("xpath=ancestor-or-self::*[contains(@class,'mud-input-control')]").First.ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item", new PageLocatorOptions { HasText = option }).First.ClickAsync();
+        // As for a pick: the list closes once the server has taken the choice.
+        await page.Locator(".mud-popover-open .mud-list-item").First.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Detached });
     }
 
     /// <summary>Waits until the Blazor circuit is connected, so clicks reach the server.</summary>

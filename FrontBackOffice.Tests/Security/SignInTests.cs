@@ -37,6 +37,7 @@ public class SignInTests(DemoApp app)
     [Theory]
     [InlineData("sales@demo.local", "/front")]
     [InlineData("support@demo.local", "/front")]
+    [InlineData("marketing@demo.local", "/front")]
     [InlineData("hr@demo.local", "/back")]
     [InlineData("accounting@demo.local", "/back")]
     [InlineData("warehouse@demo.local", "/back")]
@@ -61,6 +62,13 @@ public class SignInTests(DemoApp app)
     [InlineData("support@demo.local", "/back", HttpStatusCode.Forbidden)]
     [InlineData("hr@demo.local", "/hangfire", HttpStatusCode.Forbidden)]
     [InlineData("admin@demo.local", "/hangfire", HttpStatusCode.OK)]
+    [InlineData("marketing@demo.local", "/front/marketing/leads", HttpStatusCode.OK)]
+    [InlineData("marketing@demo.local", "/front/pipeline", HttpStatusCode.OK)]
+    [InlineData("sales@demo.local", "/front/pipeline", HttpStatusCode.OK)]
+    [InlineData("marketing@demo.local", "/front/orders", HttpStatusCode.Forbidden)]
+    [InlineData("support@demo.local", "/front/pipeline", HttpStatusCode.Forbidden)]
+    [InlineData("support@demo.local", "/front/marketing/leads", HttpStatusCode.Forbidden)]
+    [InlineData("accounting@demo.local", "/front/marketing/leads", HttpStatusCode.Forbidden)]
     public async Task Route_AnswersByTheUsersPolicy(string email, string path, HttpStatusCode expected)
     {
         var client = await app.SignedInClientAsync(email);

@@ -6,6 +6,7 @@ using FrontBackOffice.Domain.Ledger;
 using FrontBackOffice.Domain.Making;
 using FrontBackOffice.Domain.Orders;
 using FrontBackOffice.Domain.Payroll;
+using FrontBackOffice.Domain.Pipeline;
 using FrontBackOffice.Domain.Purchasing;
 using FrontBackOffice.Domain.Stock;
 using FrontBackOffice.Web.Features.Complaints;
@@ -14,6 +15,7 @@ using FrontBackOffice.Web.Features.Employees;
 using FrontBackOffice.Web.Features.Making;
 using FrontBackOffice.Web.Features.Orders;
 using FrontBackOffice.Web.Features.Payroll;
+using FrontBackOffice.Web.Features.Pipeline;
 using FrontBackOffice.Web.Features.Purchasing;
 using FrontBackOffice.Web.Features.Stock;
 using FrontBackOffice.Web.Jobs;
@@ -77,6 +79,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<WorkOrderSequence> WorkOrderSequences => Set<WorkOrderSequence>();
     public DbSet<ReplenishmentProposal> ReplenishmentProposals => Set<ReplenishmentProposal>();
     public DbSet<ImprovementAction> ImprovementActions => Set<ImprovementAction>();
+    public DbSet<Lead> Leads => Set<Lead>();
+    public DbSet<Opportunity> Opportunities => Set<Opportunity>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -122,6 +126,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         builder.ApplyConfiguration(new WorkOrderSequenceConfiguration());
         builder.ApplyConfiguration(new ReplenishmentProposalConfiguration());
         builder.ApplyConfiguration(new ImprovementActionConfiguration());
+        builder.ApplyConfiguration(new LeadConfiguration());
+        builder.ApplyConfiguration(new OpportunityConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

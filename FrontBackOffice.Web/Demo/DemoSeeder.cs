@@ -7,6 +7,7 @@ using FrontBackOffice.Web.Features.Ledger;
 using FrontBackOffice.Web.Features.Making;
 using FrontBackOffice.Web.Features.Orders;
 using FrontBackOffice.Web.Features.Payroll;
+using FrontBackOffice.Web.Features.Pipeline;
 using FrontBackOffice.Web.Features.Purchasing;
 using FrontBackOffice.Web.Features.Stock;
 using FrontBackOffice.Web.Jobs;
@@ -37,6 +38,7 @@ public static class DemoSeeder
         await PurchasingDemoData.SeedAsync(db, demo, cancellationToken);
         await CustomersDemoData.SeedAsync(db, demo, cancellationToken);
         await OrdersDemoData.SeedAsync(db, demo, cancellationToken);
+        await PipelineDemoData.SeedAsync(db, demo, cancellationToken);
         await ComplaintsDemoData.SeedAsync(db, demo, services.GetRequiredService<IOptions<ComplaintsOptions>>(), cancellationToken);
         await EmployeesDemoData.SeedAsync(db, demo, cancellationToken);
         await PayrollDemoData.SeedAsync(db, demo, services.GetRequiredService<JobRunner>(), services.GetRequiredService<LedgerPosting>(), cancellationToken);

@@ -13,6 +13,7 @@ public static class DemoStaff
     [
         ("sales@demo.local", "Sam Sales", StaffRoles.Sales),
         ("support@demo.local", "Sue Support", StaffRoles.Support),
+        ("marketing@demo.local", "Mia Marketing", StaffRoles.Marketing),
         ("hr@demo.local", "Hana HR", StaffRoles.HR),
         ("accounting@demo.local", "Alex Accounting", StaffRoles.Accounting),
         ("warehouse@demo.local", "Walt Warehouse", StaffRoles.Warehouse),

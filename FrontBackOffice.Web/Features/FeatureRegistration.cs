@@ -8,6 +8,7 @@ using FrontBackOffice.Web.Features.Ledger;
 using FrontBackOffice.Web.Features.Making;
 using FrontBackOffice.Web.Features.Orders;
 using FrontBackOffice.Web.Features.Payroll;
+using FrontBackOffice.Web.Features.Pipeline;
 using FrontBackOffice.Web.Features.Purchasing;
 using FrontBackOffice.Web.Features.Sessions;
 using FrontBackOffice.Web.Features.Stock;
@@ -23,6 +24,8 @@ public static class FeatureRegistration
         .AddHome()
         .AddCustomers()
         .AddOrders()
+        .AddScoped<LeadService>()
+        .AddScoped<PipelineService>()
         .AddComplaints(configuration)
         .AddLedger(configuration)
         .AddJobsPage()

@@ -24,6 +24,10 @@ public static class Navigation
             "Enter orders, confirm them against stock, ship and invoice."),
         new("Complaints", "/front/complaints", Icons.Material.Filled.ReportProblem, Security.Policies.ManageComplaints,
             "Take complaints, route them to the back office and tell the customer."),
+        new("Leads", "/front/marketing/leads", Icons.Material.Filled.PersonSearch, Security.Policies.ManageLeads,
+            "People who may buy: capture them, qualify them into the pipeline or set them aside."),
+        new("Pipeline", "/front/pipeline", Icons.Material.Filled.ViewKanban, Security.Policies.ReadPipeline,
+            "Opportunities by stage, moved on to won or lost; a won one becomes an order."),
     ];
 
     public static IReadOnlyList<NavItem> Back { get; } =

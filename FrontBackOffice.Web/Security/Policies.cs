@@ -22,6 +22,9 @@ public static class Policies
     public const string ManageCustomers = nameof(ManageCustomers);
     public const string ManageOrders = nameof(ManageOrders);
     public const string ManageComplaints = nameof(ManageComplaints);
+    public const string ManageLeads = nameof(ManageLeads);
+    public const string ReadPipeline = nameof(ReadPipeline);
+    public const string ManagePipeline = nameof(ManagePipeline);
 
     public const string AnswerComplaints = nameof(AnswerComplaints);
 
@@ -57,11 +60,14 @@ public static class Policies
 
     public static IReadOnlyDictionary<string, string[]> Table { get; } = new Dictionary<string, string[]>
     {
-        [UseFrontOffice] = [Sales, Support],
+        [UseFrontOffice] = [Sales, Support, Marketing],
         [ReadCustomers] = [Sales, Support],
         [ManageCustomers] = [Sales],
         [ManageOrders] = [Sales],
         [ManageComplaints] = [Support, Sales],
+        [ManageLeads] = [Marketing, Sales],
+        [ReadPipeline] = [Sales, Marketing],
+        [ManagePipeline] = [Sales],
 
         [UseBackOffice] = [HR, Accounting, Warehouse, Admin],
         [AnswerComplaints] = [HR, Accounting, Warehouse, Admin],

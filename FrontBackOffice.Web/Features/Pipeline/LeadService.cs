@@ -1,0 +1,139 @@
+using FrontBackOffice.Domain;
+using FrontBackOffice.Domain.Pipeline;
+using FrontBackOffice.Web.Data;
+using FrontBackOffice.Web.Security;
+using FrontBackOffice.Web.Shared.Submissions;
+using Microsoft.EntityFrameworkCore;
+
+namespace FrontBackOffice.Web.Features.Pipeline;
+
+public sealed record LeadRow(int Id, string Number, string Name, string? Company, string? Email, LeadSource Source, LeadStatus Status, DateTime CreatedAt);
+
+/// <summary>Another lead or a customer with the same e-mail or tax number: perhaps the same party.</summary>
+public sealed record PossibleDuplicate(string Kind, int Id, string Number, string Name, string Match);
+
+public sealed record LeadDetail(
+    int Id, string Number, LeadDetails Details, LeadStatus Status, string? DisqualifiedReason, string CreatedBy, DateTime CreatedAt,
+    DateTime? ClosedAt, int? OpportunityId, IReadOnlyList<PossibleDuplicate> Duplicates, long Version);
+
+/// <summary>The people who may buy: Marketing and Sales capture them, qualify them into the pipeline or disqualify them.</summary>
+public sealed class LeadService(IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, TimeProvider clock, Submissions submissions)
+{
+    private static readonly SortMap<Lead> Sorts = new SortMap<Lead>(nameof(LeadRow.CreatedAt), true).ThenBy(l => l.Id)
+        .Add(nameof(LeadRow.Number), l => l.Id)
+        .Add(nameof(LeadRow.Name), l => l.Name)
+        .Add(nameof(LeadRow.Company), l => l.Company)
+        .Add(nameof(LeadRow.Email), l => l.Email)
+        .Add(nameof(LeadRow.Source), l => l.Source)
+        .Add(nameof(LeadRow.Status), l => l.Status)
+        .Add(nameof(LeadRow.CreatedAt), l => l.CreatedAt);
+
+    public async Task<PageResult<LeadRow>> SearchAsync(PageRequest request, LeadStatus? status = null, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.ManageLeads, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var leads = db.Leads.AsNoTracking();
+        if (status is { } wanted)
+        {
+            leads = leads.Where(l => l.Status == wanted);
+        }
+        if (request.Term is { } term)
+        {
+            var id = request.SearchedId("LEAD-");
+            leads = leads.Where(l => l.Id == id || l.Name.ToLower().Contains(term) || (l.Company != null && l.Company.ToLower().Contains(term))
+                || (l.Email != null && l.Email.ToLower().Contains(term)));
+        }
+        return await leads.ToPageAsync(request, Sorts,
+            l => new LeadRow(l.Id, Lead.NumberOf(l.Id), l.Name, l.Company, l.Email, l.Source, l.Status, l.CreatedAt), cancellationToken);
+    }
+
+    public async Task<LeadDetail> GetAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.ManageLeads, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var lead = await db.Leads.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id, cancellationToken)
+            ?? throw new NotFoundException($"There is no lead {Lead.NumberOf(id)}.");
+        var opportunity = await db.Opportunities.Where(o => o.LeadId == id).Select(o => (int?)o.Id).SingleOrDefaultAsync(cancellationToken);
+        return new LeadDetail(lead.Id, lead.Number, lead.Details, lead.Status, lead.DisqualifiedReason, lead.CreatedBy, lead.CreatedAt,
+            lead.ClosedAt, opportunity, await DuplicatesAsync(db, lead, cancellationToken), db.RowVersionOf(lead));
+    }
+
+    /// <summary>Adds a lead; the same <paramref name="submission"/> (the form's key) never adds a second one.</summary>
+    public async Task<int> CreateAsync(LeadDetails details, Guid? submission = null, CancellationToken cancellationToken = default)
+    {
+        var actor = await guard.DemandAsync(Policies.ManageLeads, cancellationToken);
+        details.Validate().ThrowIfAny();
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await submissions.OnceAsync(db, submission, nameof(Lead), async () =>
+        {
+            var lead = new Lead(details, actor.Name, clock.GetUtcNow().UtcDateTime);
+            db.Leads.Add(lead);
+            await db.SaveChangesAsync(cancellationToken);
+            return lead.Id;
+        }, cancellationToken);
+    }
+
+    public async Task UpdateAsync(int id, long version, LeadDetails details, CancellationToken cancellationToken = default) =>
+        await ChangeAsync(id, version, (lead, _, _, _) => lead.Update(details), cancellationToken);
+
+    public async Task DisqualifyAsync(int id, long version, string reason, CancellationToken cancellationToken = default) =>
+        await ChangeAsync(id, version, (lead, _, at, _) => lead.Disqualify(reason, at), cancellationToken);
+
+    /// <summary>Qualifies a new lead into an opportunity at the pipeline's first stage, owned by whoever qualifies it.</summary>
+    public async Task<int> QualifyAsync(int id, long version, OpportunityTerms terms, CancellationToken cancellationToken = default)
+    {
+        Opportunity? opportunity = null;
+        await ChangeAsync(id, version, (lead, actor, at, db) => db.Opportunities.Add(opportunity = lead.Qualify(terms, actor.Name, at)), cancellationToken);
+        return opportunity!.Id;
+    }
+
+    /// <summary>Changes the lead as read at <paramref name="version"/> and saves it with whatever the change added.</summary>
+    private async Task ChangeAsync(int id, long version, Action<Lead, Actor, DateTime, AppDbContext> change, CancellationToken cancellationToken)
+    {
+        var actor = await guard.DemandAsync(Policies.ManageLeads, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var lead = await db.Leads.SingleOrDefaultAsync(l => l.Id == id, cancellationToken)
+            ?? throw new NotFoundException($"There is no lead {Lead.NumberOf(id)}.");
+        db.ExpectRowVersion(lead, version);
+        change(lead, actor, clock.GetUtcNow().UtcDateTime, db);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException("Someone else changed this lead since you opened it. Open it again to see their changes.");
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            throw new ConcurrencyConflictException("Someone else qualified this lead at the same moment. Open it again to see its opportunity.");
+        }
+    }
+
+    /// <summary>Other leads and customers with the lead's e-mail (in any case) or tax number.</summary>
+    private static async Task<IReadOnlyList<PossibleDuplicate>> DuplicatesAsync(AppDbContext db, Lead lead, CancellationToken cancellationToken)
+    {
+        var email = lead.Email?.ToLowerInvariant();
+        var tax = lead.TaxNumber;
+        if (email is null && tax is null)
+        {
+            return [];
+        }
+        var leads = await db.Leads.AsNoTracking()
+            .Where(l => l.Id != lead.Id && ((email != null && l.Email != null && l.Email.ToLower() == email) || (tax != null && l.TaxNumber == tax)))
+            .OrderBy(l => l.Id).Take(10)
+            .Select(l => new { l.Id, l.Name, l.Email, l.TaxNumber })
+            .ToListAsync(cancellationToken);
+        var customers = await db.Customers.AsNoTracking()
+            .Where(c => (email != null && c.Email != null && c.Email.ToLower() == email) || (tax != null && c.TaxNumber == tax))
+            .OrderBy(c => c.Id).Take(10)
+            .Select(c => new { c.Id, c.Name, c.Email, c.TaxNumber })
+            .ToListAsync(cancellationToken);
+        string Match(string? otherTax) => tax is not null && otherTax == tax ? "tax number" : "e-mail";
+        return
+        [
+            .. leads.Select(l => new PossibleDuplicate("Lead", l.Id, Lead.NumberOf(l.Id), l.Name, Match(l.TaxNumber))),
+            .. customers.Select(c => new PossibleDuplicate("Customer", c.Id, c.TaxNumber, c.Name, Match(c.TaxNumber))),
+        ];
+    }
+}
