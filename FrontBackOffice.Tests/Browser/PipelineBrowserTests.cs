@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.RegularExpressions;
+using FrontBackOffice.Domain.Pipeline;
 using FrontBackOffice.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -53,6 +55,29 @@ public partial class PipelineBrowserTests(BrowserFixture browser) : IClassFixtur
         await sales.WaitForCircuitAsync();
         var customer = sales.Locator("[data-testid=customer]").Locator("xpath=ancestor-or-self::*[contains(@class,'mud-input-control')]//input").First;
         await Assertions.Expect(customer).ToHaveValueAsync(new Regex(Regex.Escape(company)));
+    }
+
+    [Fact]
+    public async Task Marketing_ImportsALeadFile_ABadLineIsNamedAndNothingSaved_ThenTheFixedFileIsImported()
+    {
+        var unique = Guid.NewGuid().ToString("N")[..8];
+        var page = await browser.NewPageAsync();
+        await page.OpenAsync("marketing@demo.local", "/front/marketing/leads");
+
+        await UploadAsync(page, $"{LeadFile.Header}\nFair Visitor {unique},,fair.{unique}@example.com,,,Event,\nNo Way {unique},,,,,Event,\n");
+        await page.Locator("[data-testid=import-errors]", new() { HasText = "Line 3: give an e-mail or a phone" }).WaitForAsync();
+        await UploadAsync(page, $"{LeadFile.Header}\nFair Visitor {unique},,fair.{unique}@example.com,,,Event,\nPhone Only {unique},,,+31 6 5550 9999,,Event,\n");
+
+        await page.Locator(".mud-snackbar", new() { HasText = "2 leads imported." }).WaitForAsync();
+        await page.FillAsync("[data-testid=leads] input", unique);
+        await page.GetByText("1-2 of 2").WaitForAsync();
+        Assert.Equal(0, await page.Locator("[data-testid=import-errors]").CountAsync());
+    }
+
+    private static async Task UploadAsync(IPage page, string csv)
+    {
+        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.ClickAsync("text=Import CSV"));
+        await chooser.SetFilesAsync(new FilePayload { Name = "leads.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
     }
 
     [Theory]

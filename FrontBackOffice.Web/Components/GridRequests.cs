@@ -18,7 +18,7 @@ public static class GridRequests
 /// <summary>
 /// The total a grid counted for its search and filter. While the user only turns pages or changes the sort, the number
 /// of matching rows is the one counted, so it goes back with the request and a list of a million rows is not counted
-/// again on every click; a new search or filter counts afresh, as does the page opened again.
+/// again on every click; a new search or filter counts afresh, as does the page opened again or a change the page made.
 /// </summary>
 public sealed class GridTotal
 {
@@ -32,4 +32,7 @@ public sealed class GridTotal
         counted = (key, page.Total);
         return page.ToGridData();
     }
+
+    /// <summary>Counts afresh on the next load: rows were added or removed.</summary>
+    public void Forget() => counted = null;
 }

@@ -45,6 +45,27 @@ public static class CsvFiles
         }
     }
 
+    /// <summary>
+    /// An upload's bytes, read asynchronously (so an upload's stream is never waited on by a blocking read) and refused
+    /// with <paramref name="tooLarge"/> as soon as they pass <paramref name="maxBytes"/>.
+    /// </summary>
+    public static async Task<MemoryStream> TakeAsync(Stream file, long maxBytes, Func<Exception> tooLarge, CancellationToken cancellationToken)
+    {
+        var taken = new MemoryStream();
+        var chunk = new byte[81_920];
+        int read;
+        while ((read = await file.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (taken.Length + read > maxBytes)
+            {
+                throw tooLarge();
+            }
+            taken.Write(chunk, 0, read);
+        }
+        taken.Position = 0;
+        return taken;
+    }
+
     /// <summary>The header's fields and every line that has something in it, each with its line number in the file.</summary>
     public static (IReadOnlyList<string> Header, IEnumerable<(int LineNumber, IReadOnlyList<string> Fields)> Lines) Read(TextReader text)
     {

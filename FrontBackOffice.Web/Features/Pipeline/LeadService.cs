@@ -3,6 +3,7 @@ using FrontBackOffice.Domain.Pipeline;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Security;
 using FrontBackOffice.Web.Shared.Submissions;
+using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontBackOffice.Web.Features.Pipeline;
@@ -16,9 +17,32 @@ public sealed record LeadDetail(
     int Id, string Number, LeadDetails Details, LeadStatus Status, string? DisqualifiedReason, string CreatedBy, DateTime CreatedAt,
     DateTime? ClosedAt, int? OpportunityId, IReadOnlyList<PossibleDuplicate> Duplicates, long Version);
 
+/// <summary>A lead file refused whole: its first bad lines, and how many there are. Nothing of it was saved.</summary>
+public sealed class LeadFileRefusedException(IReadOnlyList<string> errors, int badLines)
+    : DomainException($"The file was not imported: {badLines:N0} bad line(s). Nothing was saved.")
+{
+    public IReadOnlyList<string> Errors { get; } = errors;
+
+    public int BadLines { get; } = badLines;
+}
+
+/// <summary>What an import added: the leads, and the lines of those whose e-mail or tax number a lead or customer already has.</summary>
+public sealed record LeadImport(int Imported, IReadOnlyList<int> PossibleDuplicateLines);
+
 /// <summary>The people who may buy: Marketing and Sales capture them, qualify them into the pipeline or disqualify them.</summary>
 public sealed class LeadService(IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, TimeProvider clock, Submissions submissions)
 {
+    /// <summary>The largest lead file taken.</summary>
+    public const int ImportMaxMegabytes = 5;
+
+    public const long ImportMaxBytes = ImportMaxMegabytes * 1024L * 1024L;
+
+    /// <summary>The most lines a lead file may have.</summary>
+    public const int ImportMaxLines = 20_000;
+
+    /// <summary>Values looked up per query: well under the parameters a statement may have (SQLite 32,766, SQL Server 2,100).</summary>
+    private const int LookupBatch = 500;
+
     private static readonly SortMap<Lead> Sorts = new SortMap<Lead>(nameof(LeadRow.CreatedAt), true).ThenBy(l => l.Id)
         .Add(nameof(LeadRow.Number), l => l.Id)
         .Add(nameof(LeadRow.Name), l => l.Name)
@@ -85,6 +109,87 @@ public sealed class LeadService(IDbContextFactory<AppDbContext> dbFactory, Acces
         Opportunity? opportunity = null;
         await ChangeAsync(id, version, (lead, actor, at, db) => db.Opportunities.Add(opportunity = lead.Qualify(terms, actor.Name, at)), cancellationToken);
         return opportunity!.Id;
+    }
+
+    /// <summary>
+    /// Imports <c>name,company,email,phone,tax_number,source,notes</c>: every lead of the file, or none when any line is
+    /// bad. A lead whose e-mail or tax number another lead or a customer has is imported and flagged (its page names the
+    /// others), not silently merged.
+    /// </summary>
+    public async Task<LeadImport> ImportAsync(Stream file, CancellationToken cancellationToken = default)
+    {
+        var actor = await guard.DemandAsync(Policies.ManageLeads, cancellationToken);
+        using var text = new StreamReader(await CsvFiles.TakeAsync(file, ImportMaxBytes,
+            () => new LeadFileRefusedException([$"The file is larger than {ImportMaxMegabytes} MB, the most a lead file may have."], 1), cancellationToken));
+        var (header, rows) = ReadLeadFile(text);
+        var (lines, errors, badLines) = LeadFile.Check(header, rows);
+        if (badLines > 0)
+        {
+            throw new LeadFileRefusedException(errors, badLines);
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var (knownEmails, knownTaxNumbers) = await KnownAsync(db, lines.Select(l => l.Details), cancellationToken);
+        var at = clock.GetUtcNow().UtcDateTime;
+        var flagged = new List<int>();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var chunk in lines.Chunk(1000))
+        {
+            foreach (var line in chunk)
+            {
+                var lead = new Lead(line.Details, actor.Name, at);
+                if ((lead.Email is { } email && knownEmails.Contains(email)) || (lead.TaxNumber is { } tax && knownTaxNumbers.Contains(tax)))
+                {
+                    flagged.Add(line.LineNumber);
+                }
+                db.Leads.Add(lead);
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+        await transaction.CommitAsync(cancellationToken);
+        return new LeadImport(lines.Count, flagged);
+    }
+
+    private static (IReadOnlyList<string> Header, List<LeadFileRow> Rows) ReadLeadFile(TextReader file)
+    {
+        try
+        {
+            var (header, lines) = CsvFiles.Read(file);
+            var rows = new List<LeadFileRow>();
+            foreach (var (lineNumber, fields) in lines)
+            {
+                if (rows.Count == ImportMaxLines)
+                {
+                    throw new LeadFileRefusedException([$"The file has more than {ImportMaxLines:N0} lines, the most a lead file may have."], 1);
+                }
+                rows.Add(new LeadFileRow(lineNumber, fields));
+            }
+            return (header, rows);
+        }
+        catch (CsvFormatException bad)
+        {
+            throw new LeadFileRefusedException([$"The file is not a CSV file this import can read: {bad.Message}"], 1);
+        }
+    }
+
+    /// <summary>The e-mails (in any case) and tax numbers of the given leads that a lead or a customer already has.</summary>
+    private static async Task<(HashSet<string> Emails, HashSet<string> TaxNumbers)> KnownAsync(
+        AppDbContext db, IEnumerable<LeadDetails> leads, CancellationToken cancellationToken)
+    {
+        var list = leads.ToList();
+        var emails = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var batch in list.Where(l => l.Email is not null).Select(l => l.Email!.Trim().ToLowerInvariant()).Distinct().Chunk(LookupBatch))
+        {
+            emails.UnionWith(await db.Leads.Where(l => l.Email != null && batch.Contains(l.Email.ToLower())).Select(l => l.Email!).ToListAsync(cancellationToken));
+            emails.UnionWith(await db.Customers.Where(c => c.Email != null && batch.Contains(c.Email.ToLower())).Select(c => c.Email!).ToListAsync(cancellationToken));
+        }
+        var taxNumbers = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var batch in list.Where(l => l.TaxNumber is not null).Select(l => Contacts.NormalizeTaxNumber(l.TaxNumber!)).Distinct().Chunk(LookupBatch))
+        {
+            taxNumbers.UnionWith(await db.Leads.Where(l => l.TaxNumber != null && batch.Contains(l.TaxNumber)).Select(l => l.TaxNumber!).ToListAsync(cancellationToken));
+            taxNumbers.UnionWith(await db.Customers.Where(c => batch.Contains(c.TaxNumber)).Select(c => c.TaxNumber).ToListAsync(cancellationToken));
+        }
+        return (emails, taxNumbers);
     }
 
     /// <summary>Changes the lead as read at <paramref name="version"/> and saves it with whatever the change added.</summary>

@@ -183,7 +183,8 @@ public sealed class CountService(
         await guard.DemandAsync(Policies.ManageStock, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await EnsureCountingAsync(db, id, cancellationToken);
-        using var text = new StreamReader(await TakeAsync(file, cancellationToken));
+        using var text = new StreamReader(await CsvFiles.TakeAsync(file, options.Value.ImportMaxBytes,
+            () => CountFileRefusedException.TooLarge(options.Value.ImportMaxMegabytes), cancellationToken));
         var (header, rows) = ReadCountFile(text);
         var status = await SkuStatusesAsync(db, id, rows.Select(r => r.Fields[0].Trim().ToUpperInvariant()).Where(s => s.Length > 0).Distinct(), cancellationToken);
 
@@ -206,25 +207,6 @@ public sealed class CountService(
         }
         await transaction.CommitAsync(cancellationToken);
         return lines.Count;
-    }
-
-    /// <summary>The file's bytes, refused as soon as they pass the size limit.</summary>
-    private async Task<MemoryStream> TakeAsync(Stream file, CancellationToken cancellationToken)
-    {
-        var limit = options.Value.ImportMaxBytes;
-        var taken = new MemoryStream();
-        var chunk = new byte[81_920];
-        int read;
-        while ((read = await file.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            if (taken.Length + read > limit)
-            {
-                throw CountFileRefusedException.TooLarge(options.Value.ImportMaxMegabytes);
-            }
-            taken.Write(chunk, 0, read);
-        }
-        taken.Position = 0;
-        return taken;
     }
 
     /// <summary>The file's header and lines; a file of more lines than the limit, or that is no CSV, is refused whole.</summary>
