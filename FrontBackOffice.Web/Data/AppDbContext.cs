@@ -4,6 +4,7 @@ using FrontBackOffice.Domain.Customers;
 using FrontBackOffice.Domain.Jobs;
 using FrontBackOffice.Domain.Ledger;
 using FrontBackOffice.Domain.Making;
+using FrontBackOffice.Domain.Marketing;
 using FrontBackOffice.Domain.Orders;
 using FrontBackOffice.Domain.Payroll;
 using FrontBackOffice.Domain.Pipeline;
@@ -13,6 +14,7 @@ using FrontBackOffice.Web.Features.Complaints;
 using FrontBackOffice.Web.Features.Customers;
 using FrontBackOffice.Web.Features.Employees;
 using FrontBackOffice.Web.Features.Making;
+using FrontBackOffice.Web.Features.Marketing;
 using FrontBackOffice.Web.Features.Orders;
 using FrontBackOffice.Web.Features.Payroll;
 using FrontBackOffice.Web.Features.Pipeline;
@@ -81,6 +83,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<ImprovementAction> ImprovementActions => Set<ImprovementAction>();
     public DbSet<Lead> Leads => Set<Lead>();
     public DbSet<Opportunity> Opportunities => Set<Opportunity>();
+    public DbSet<CustomerSegment> CustomerSegments => Set<CustomerSegment>();
+    public DbSet<SegmentChange> SegmentChanges => Set<SegmentChange>();
+    public DbSet<SegmentationRun> SegmentationRuns => Set<SegmentationRun>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -128,6 +133,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         builder.ApplyConfiguration(new ImprovementActionConfiguration());
         builder.ApplyConfiguration(new LeadConfiguration());
         builder.ApplyConfiguration(new OpportunityConfiguration());
+        builder.ApplyConfiguration(new CustomerSegmentConfiguration());
+        builder.ApplyConfiguration(new SegmentChangeConfiguration());
+        builder.ApplyConfiguration(new SegmentationRunConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

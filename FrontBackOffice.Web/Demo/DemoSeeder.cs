@@ -5,6 +5,7 @@ using FrontBackOffice.Web.Features.Customers;
 using FrontBackOffice.Web.Features.Employees;
 using FrontBackOffice.Web.Features.Ledger;
 using FrontBackOffice.Web.Features.Making;
+using FrontBackOffice.Web.Features.Marketing;
 using FrontBackOffice.Web.Features.Orders;
 using FrontBackOffice.Web.Features.Payroll;
 using FrontBackOffice.Web.Features.Pipeline;
@@ -46,5 +47,6 @@ public static class DemoSeeder
         await LedgerDemoData.SeedAsync(db, demo, services.GetRequiredService<JobRunner>(), cancellationToken);
         await MakingDemoData.SeedAsync(db, demo, services.GetRequiredService<IOptions<MakingOptions>>().Value,
             services.GetRequiredService<JobRunner>(), cancellationToken);
+        await MarketingDemoData.SeedAsync(db, demo, services.GetRequiredService<JobRunner>(), cancellationToken);
     }
 }

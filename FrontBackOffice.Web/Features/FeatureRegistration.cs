@@ -6,6 +6,7 @@ using FrontBackOffice.Web.Features.Home;
 using FrontBackOffice.Web.Features.Jobs;
 using FrontBackOffice.Web.Features.Ledger;
 using FrontBackOffice.Web.Features.Making;
+using FrontBackOffice.Web.Features.Marketing;
 using FrontBackOffice.Web.Features.Orders;
 using FrontBackOffice.Web.Features.Payroll;
 using FrontBackOffice.Web.Features.Pipeline;
@@ -26,6 +27,7 @@ public static class FeatureRegistration
         .AddOrders()
         .AddScoped<LeadService>()
         .AddScoped<PipelineService>()
+        .AddMarketing(configuration)
         .AddComplaints(configuration)
         .AddLedger(configuration)
         .AddJobsPage()
@@ -77,6 +79,12 @@ public static class FeatureRegistration
         services.AddSettings<MakingOptions>(configuration);
         services.AddKeyedScoped<IBatchJob, ReplenishmentJob>(JobKinds.Replenishment.Type);
         return services.AddScoped<BomService>().AddScoped<WorkOrderService>().AddScoped<ReplenishmentService>().AddScoped<QualityService>();
+    }
+
+    private static IServiceCollection AddMarketing(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSettings<MarketingOptions>(configuration);
+        return services.AddKeyedScoped<IBatchJob, SegmentationJob>(JobKinds.Segmentation.Type);
     }
 
     private static IServiceCollection AddAdmin(this IServiceCollection services) =>

@@ -23,10 +23,10 @@ public sealed class JobLauncher(
 {
     private static readonly TimeSpan GraceForEnqueue = TimeSpan.FromMinutes(5);
 
-    /// <summary>A person starts a run; the job kind's policy decides whether they may.</summary>
+    /// <summary>A person starts a run; the job kind's policies decide whether they may.</summary>
     public async Task<long> TriggerAsync(JobKind kind, string subject, string? parameters = null, CancellationToken cancellationToken = default)
     {
-        var actor = await guard.DemandAsync(kind.RunPolicy, cancellationToken);
+        var actor = await guard.DemandAnyAsync(kind.RunPolicies, cancellationToken);
         return await StartAsync(kind, subject, parameters, actor.Name, actor.UserId, cancellationToken);
     }
 

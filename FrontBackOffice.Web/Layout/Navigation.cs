@@ -28,6 +28,8 @@ public static class Navigation
             "People who may buy: capture them, qualify them into the pipeline or set them aside."),
         new("Pipeline", "/front/pipeline", Icons.Material.Filled.ViewKanban, Security.Policies.ReadPipeline,
             "Opportunities by stage, moved on to won or lost; a won one becomes an order."),
+        new("Jobs", "/front/jobs", Icons.Material.Filled.Schedule, Security.Policies.RunSegmentation,
+            "The customer segmentation: its schedule, its runs, and a run now."),
     ];
 
     public static IReadOnlyList<NavItem> Back { get; } =

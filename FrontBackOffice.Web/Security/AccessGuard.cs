@@ -31,19 +31,25 @@ public sealed class AccessGuard(
     IAuthorizationService authorization,
     StaffSessions sessions)
 {
-    public async Task<Actor> DemandAsync(string policy, CancellationToken cancellationToken = default)
+    public Task<Actor> DemandAsync(string policy, CancellationToken cancellationToken = default) => DemandAnyAsync([policy], cancellationToken);
+
+    /// <summary>The caller must hold one of the policies (the same act allowed in each office by a policy of its own).</summary>
+    public async Task<Actor> DemandAnyAsync(IReadOnlyList<string> policies, CancellationToken cancellationToken = default)
     {
         var user = (await authenticationState.GetAuthenticationStateAsync()).User;
         if (!user.IsSignedIn())
         {
             throw new AccessDeniedException("Sign in to continue.");
         }
-        if (!(await authorization.AuthorizeAsync(user, policy)).Succeeded)
+        foreach (var policy in policies)
         {
-            throw new AccessDeniedException(
-                $"You are not allowed to do this: it needs the role {string.Join(" or ", Policies.Table[policy])}.");
+            if ((await authorization.AuthorizeAsync(user, policy)).Succeeded)
+            {
+                return await sessions.CurrentActorAsync(user, cancellationToken) ?? throw new SessionEndedException();
+            }
         }
-        return await sessions.CurrentActorAsync(user, cancellationToken) ?? throw new SessionEndedException();
+        throw new AccessDeniedException(
+            $"You are not allowed to do this: it needs the role {string.Join(" or ", policies.SelectMany(p => Policies.Table[p]).Distinct())}.");
     }
 
     /// <summary>The caller's own live session, for what every member of staff may do for themselves (their preferences).</summary>

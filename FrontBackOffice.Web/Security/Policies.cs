@@ -51,6 +51,12 @@ public static class Policies
     public const string RunStockReconciliation = nameof(RunStockReconciliation);
     public const string RunReplenishment = nameof(RunReplenishment);
 
+    /// <summary>Runs the customer segmentation, the front office's job, from the front office's jobs page.</summary>
+    public const string RunSegmentation = nameof(RunSegmentation);
+
+    /// <summary>Runs the front office's jobs from the back office's jobs page, as Admin runs every job.</summary>
+    public const string RunFrontOfficeJobs = nameof(RunFrontOfficeJobs);
+
     public const string ManageUsers = nameof(ManageUsers);
     public const string ReadAudit = nameof(ReadAudit);
     public const string UseHangfireDashboard = nameof(UseHangfireDashboard);
@@ -89,6 +95,8 @@ public static class Policies
         [RunPayroll] = [HR, Admin],
         [RunStockReconciliation] = [Warehouse, Admin],
         [RunReplenishment] = [Warehouse, Admin],
+        [RunSegmentation] = [Marketing],
+        [RunFrontOfficeJobs] = [Admin],
 
         [ManageUsers] = [Admin],
         [ReadAudit] = [Admin],

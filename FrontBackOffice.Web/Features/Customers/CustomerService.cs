@@ -1,6 +1,7 @@
 using FrontBackOffice.Domain;
 using FrontBackOffice.Domain.Complaints;
 using FrontBackOffice.Domain.Customers;
+using FrontBackOffice.Domain.Marketing;
 using FrontBackOffice.Domain.Orders;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Security;
@@ -19,6 +20,13 @@ public sealed record CustomerDetail(
 }
 
 public sealed record CustomerOrderRow(int Id, string Number, DateTime CreatedAt, OrderStatus Status, decimal GrossTotal);
+
+/// <summary>A customer's segment as the last segmentation scored it (null before their first order), and each change of it, latest first.</summary>
+public sealed record CustomerSegmentView(
+    Segment? Segment, int Recency, int Frequency, int Monetary, int? DaysSinceLast, int Orders, decimal Net, DateOnly? ScoredOn,
+    IReadOnlyList<SegmentHistoryRow> History);
+
+public sealed record SegmentHistoryRow(DateOnly On, Segment? From, Segment To);
 
 public sealed record CustomerComplaintRow(int Id, string Number, DateTime OpenedAt, string Subject, ComplaintStatus Status, string Team);
 
@@ -86,6 +94,23 @@ public sealed class CustomerService(IDbContextFactory<AppDbContext> dbFactory, A
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.SalesOrders.AsNoTracking().Where(o => o.CustomerId == customerId)
             .ToPageAsync(request, OrderSorts, o => new CustomerOrderRow(o.Id, SalesOrder.NumberOf(o.Id), o.CreatedAt, o.Status, o.GrossTotal), cancellationToken);
+    }
+
+    /// <summary>How many changes of segment the customer page lists.</summary>
+    public const int SegmentHistoryShown = 24;
+
+    public async Task<CustomerSegmentView> SegmentAsync(int customerId, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.ReadCustomers, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var history = await db.SegmentChanges.AsNoTracking().Where(c => c.CustomerId == customerId)
+            .OrderByDescending(c => c.RunId).Take(SegmentHistoryShown)
+            .Select(c => new SegmentHistoryRow(c.On, c.From, c.To)).ToListAsync(cancellationToken);
+        var current = await db.CustomerSegments.AsNoTracking().SingleOrDefaultAsync(s => s.CustomerId == customerId, cancellationToken);
+        return current is null
+            ? new CustomerSegmentView(null, 0, 0, 0, null, 0, 0m, null, history)
+            : new CustomerSegmentView(current.Segment, current.Recency, current.Frequency, current.Monetary, current.DaysSinceLast, current.Orders,
+                current.Net, current.ScoredOn, history);
     }
 
     public async Task<IReadOnlyList<CustomerComplaintRow>> ComplaintsAsync(int customerId, CancellationToken cancellationToken = default)

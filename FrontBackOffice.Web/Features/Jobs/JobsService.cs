@@ -13,13 +13,17 @@ public sealed class JobsService(IDbContextFactory<AppDbContext> dbFactory, Acces
     /// <summary>The job kinds whose runs the user sees: those their role may run.</summary>
     public async Task<IReadOnlyList<JobKind>> KindsAsync(CancellationToken cancellationToken = default)
     {
-        await guard.DemandAsync(Policies.ReadJobs, cancellationToken);
+        await guard.DemandAnyAsync([Policies.ReadJobs, Policies.RunSegmentation], cancellationToken);
         var kinds = new List<JobKind>();
         foreach (var kind in JobKinds.All)
         {
-            if (await guard.AllowsAsync(kind.RunPolicy))
+            foreach (var policy in kind.RunPolicies)
             {
-                kinds.Add(kind);
+                if (await guard.AllowsAsync(policy))
+                {
+                    kinds.Add(kind);
+                    break;
+                }
             }
         }
         return kinds;
@@ -46,6 +50,10 @@ public sealed class JobsService(IDbContextFactory<AppDbContext> dbFactory, Acces
     /// <summary>Starts the nightly accounting close now; refused while one is queued or running.</summary>
     public Task<long> RunNightlyAccountingAsync(CancellationToken cancellationToken = default) =>
         launcher.TriggerAsync(JobKinds.NightlyAccounting, ScheduledJobs.Subject, cancellationToken: cancellationToken);
+
+    /// <summary>Starts the customer segmentation now; refused while one is queued or running.</summary>
+    public Task<long> RunSegmentationAsync(CancellationToken cancellationToken = default) =>
+        launcher.TriggerAsync(JobKinds.Segmentation, ScheduledJobs.Subject, cancellationToken: cancellationToken);
 
     /// <summary>Starts the replenishment planning now; refused while one is queued or running.</summary>
     public Task<long> RunReplenishmentAsync(CancellationToken cancellationToken = default) =>

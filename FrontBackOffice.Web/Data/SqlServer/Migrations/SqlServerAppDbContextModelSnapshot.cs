@@ -981,6 +981,85 @@ namespace FrontBackOffice.Web.Data.SqlServer.Migrations
                     b.ToTable("WorkOrderSequences");
                 });
 
+            modelBuilder.Entity("FrontBackOffice.Domain.Marketing.CustomerSegment", b =>
+                {
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("DaysSinceLast")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Frequency")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Monetary")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Net")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<int>("Orders")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Recency")
+                        .HasColumnType("int");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("ScoredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Segment")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("CustomerId");
+
+                    b.HasIndex("Segment");
+
+                    b.ToTable("CustomerSegments", t =>
+                        {
+                            t.HasCheckConstraint("CK_CustomerSegments_Scores", "\"Recency\" BETWEEN 0 AND 5 AND \"Frequency\" BETWEEN 0 AND 5 AND \"Monetary\" BETWEEN 0 AND 5 AND \"Orders\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Marketing.SegmentChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId", "RunId")
+                        .IsUnique();
+
+                    b.ToTable("SegmentChanges", (string)null);
+                });
+
             modelBuilder.Entity("FrontBackOffice.Domain.Orders.InvoiceSequence", b =>
                 {
                     b.Property<int>("Year")
@@ -2362,6 +2441,27 @@ namespace FrontBackOffice.Web.Data.SqlServer.Migrations
                         });
                 });
 
+            modelBuilder.Entity("FrontBackOffice.Web.Features.Marketing.SegmentationRun", b =>
+                {
+                    b.Property<long>("RunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("AsOf")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Bounds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("WindowDays")
+                        .HasColumnType("int");
+
+                    b.HasKey("RunId");
+
+                    b.ToTable("SegmentationRuns");
+                });
+
             modelBuilder.Entity("FrontBackOffice.Web.Security.SignInSession", b =>
                 {
                     b.Property<string>("Id")
@@ -2796,6 +2896,24 @@ namespace FrontBackOffice.Web.Data.SqlServer.Migrations
                     b.HasOne("FrontBackOffice.Domain.Making.WorkOrder", null)
                         .WithMany("Components")
                         .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Marketing.CustomerSegment", b =>
+                {
+                    b.HasOne("FrontBackOffice.Domain.Customers.Customer", null)
+                        .WithOne()
+                        .HasForeignKey("FrontBackOffice.Domain.Marketing.CustomerSegment", "CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Marketing.SegmentChange", b =>
+                {
+                    b.HasOne("FrontBackOffice.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

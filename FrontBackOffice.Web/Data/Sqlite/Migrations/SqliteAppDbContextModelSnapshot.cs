@@ -1032,6 +1032,82 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                     b.ToTable("WorkOrderSequences");
                 });
 
+            modelBuilder.Entity("FrontBackOffice.Domain.Marketing.CustomerSegment", b =>
+                {
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DaysSinceLast")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Frequency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Monetary")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Net")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Orders")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Recency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ScoredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Segment")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CustomerId");
+
+                    b.HasIndex("Segment");
+
+                    b.ToTable("CustomerSegments", t =>
+                        {
+                            t.HasCheckConstraint("CK_CustomerSegments_Scores", "\"Recency\" BETWEEN 0 AND 5 AND \"Frequency\" BETWEEN 0 AND 5 AND \"Monetary\" BETWEEN 0 AND 5 AND \"Orders\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Marketing.SegmentChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId", "RunId")
+                        .IsUnique();
+
+                    b.ToTable("SegmentChanges", (string)null);
+                });
+
             modelBuilder.Entity("FrontBackOffice.Domain.Orders.InvoiceSequence", b =>
                 {
                     b.Property<int>("Year")
@@ -2387,6 +2463,30 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("FrontBackOffice.Web.Features.Marketing.SegmentationRun", b =>
+                {
+                    b.Property<long>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Bounds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WindowDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RunId");
+
+                    b.ToTable("SegmentationRuns", t =>
+                        {
+                            t.HasCheckConstraint("CK_SegmentationRuns_Bounds_Length", "length(\"Bounds\") <= 2000");
+                        });
+                });
+
             modelBuilder.Entity("FrontBackOffice.Web.Security.SignInSession", b =>
                 {
                     b.Property<string>("Id")
@@ -2841,6 +2941,24 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                     b.HasOne("FrontBackOffice.Domain.Making.WorkOrder", null)
                         .WithMany("Components")
                         .HasForeignKey("WorkOrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Marketing.CustomerSegment", b =>
+                {
+                    b.HasOne("FrontBackOffice.Domain.Customers.Customer", null)
+                        .WithOne()
+                        .HasForeignKey("FrontBackOffice.Domain.Marketing.CustomerSegment", "CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Marketing.SegmentChange", b =>
+                {
+                    b.HasOne("FrontBackOffice.Domain.Customers.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
