@@ -14,13 +14,15 @@ public enum OrderStatus
 /// <summary>A line as entered: product, quantity, unit price and VAT rate.</summary>
 public sealed record OrderLineInput(int ProductId, int Quantity, decimal UnitPrice, decimal VatRate);
 
-/// <summary>An order as entered: who buys, from which location it ships, and its lines.</summary>
-public sealed record OrderInput(int CustomerId, int LocationId, IReadOnlyList<OrderLineInput> Lines)
+/// <summary>An order as entered: who buys, from which location it ships, its lines, and the code of the campaign it came from, if any.</summary>
+public sealed record OrderInput(int CustomerId, int LocationId, IReadOnlyList<OrderLineInput> Lines, string? CampaignCode = null)
 {
     public ValidationErrors Validate()
     {
         var errors = new ValidationErrors()
             .Require(CustomerId > 0, nameof(CustomerId), "Choose the customer.")
+            .Require(string.IsNullOrWhiteSpace(CampaignCode) || Marketing.Campaign.IsCode(CampaignCode), nameof(CampaignCode),
+                "A campaign code has 3 to 20 letters, digits and dashes, like SPRING-26.")
             .Require(LocationId > 0, nameof(LocationId), "Choose the location the order ships from.")
             .Require(Lines.Count > 0, nameof(Lines), "Add at least one line.");
         for (var i = 0; i < Lines.Count; i++)
@@ -112,6 +114,9 @@ public sealed class SalesOrder
     /// <summary>The cost of the goods shipped: their value at the average costs when they left the warehouse.</summary>
     public decimal? CostOfGoodsSold { get; private set; }
 
+    /// <summary>The campaign the order is attributed to: entered with its code while the campaign ran.</summary>
+    public int? CampaignId { get; private set; }
+
 
     public IReadOnlyList<SalesOrderLine> Lines => lines;
 
@@ -131,6 +136,13 @@ public sealed class SalesOrder
     /// <summary>Units per product, summed over the lines (a product may be on several lines).</summary>
     public IReadOnlyDictionary<int, int> QuantitiesByProduct() =>
         lines.GroupBy(l => l.ProductId).ToDictionary(g => g.Key, g => g.Sum(l => l.Quantity));
+
+    /// <summary>Attributes a draft to the campaign whose code it was entered with (the caller found it running), or to none.</summary>
+    public void AttributeTo(int? campaignId)
+    {
+        Require(CanEdit, "attributed to a campaign");
+        CampaignId = campaignId;
+    }
 
     public void Edit(OrderInput input)
     {

@@ -24,7 +24,8 @@ public enum LeadStatus
 }
 
 /// <summary>What staff type about a lead: who (a person, at a company or not), how to reach them, where they came from.</summary>
-public sealed record LeadDetails(string Name, string? Company, string? Email, string? Phone, string? TaxNumber, LeadSource Source, string? Notes)
+public sealed record LeadDetails(
+    string Name, string? Company, string? Email, string? Phone, string? TaxNumber, LeadSource Source, string? Notes, int? CampaignId = null)
 {
     public const int NotesMaxLength = 4000;
 
@@ -84,6 +85,10 @@ public sealed class Lead
     public string? TaxNumber { get; private set; }
 
     public LeadSource Source { get; private set; }
+
+    /// <summary>The campaign the lead came from, if any.</summary>
+    public int? CampaignId { get; private set; }
+
     public string? Notes { get; private set; }
     public LeadStatus Status { get; private set; } = LeadStatus.New;
     public string? DisqualifiedReason { get; private set; }
@@ -98,7 +103,7 @@ public sealed class Lead
     /// <summary>The party that buys: the company, or the person.</summary>
     public string Party => Company ?? Name;
 
-    public LeadDetails Details => new(Name, Company, Email, Phone, TaxNumber, Source, Notes);
+    public LeadDetails Details => new(Name, Company, Email, Phone, TaxNumber, Source, Notes, CampaignId);
 
     public void Update(LeadDetails details)
     {
@@ -137,6 +142,7 @@ public sealed class Lead
         Phone = Optional(details.Phone);
         TaxNumber = Optional(details.TaxNumber) is { } tax ? Contacts.NormalizeTaxNumber(tax) : null;
         Source = details.Source;
+        CampaignId = details.CampaignId;
         Notes = Optional(details.Notes);
     }
 

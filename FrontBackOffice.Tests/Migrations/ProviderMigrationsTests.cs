@@ -10,7 +10,7 @@ namespace FrontBackOffice.Tests.Migrations;
 /// </summary>
 public partial class ProviderMigrationsTests
 {
-    private const int VersionedTables = 17;
+    private const int VersionedTables = 20;
 
     [Theory]
     [InlineData("Sqlite")]

@@ -2,6 +2,7 @@ using System.Net;
 using FrontBackOffice.Domain.Jobs;
 using FrontBackOffice.Domain.Staff;
 using FrontBackOffice.Tests.Infrastructure;
+using FrontBackOffice.Web.Demo;
 using FrontBackOffice.Web.Jobs;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -61,7 +62,7 @@ public sealed class TwoNodesTests
         await using var db = b.CreateDbContext();
         Assert.Equal((46, 6, 50), (await db.Products.CountAsync(), await db.Suppliers.CountAsync(), await db.Customers.CountAsync()));
         Assert.Equal(1, await db.JobRuns.CountAsync(r => r.JobType == "NightlyAccounting"));
-        Assert.Equal(6, await db.Users.CountAsync());
+        Assert.Equal(DemoStaff.Users.Count, await db.Users.CountAsync());
     }
 
     [Fact]

@@ -86,6 +86,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<CustomerSegment> CustomerSegments => Set<CustomerSegment>();
     public DbSet<SegmentChange> SegmentChanges => Set<SegmentChange>();
     public DbSet<SegmentationRun> SegmentationRuns => Set<SegmentationRun>();
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -136,6 +137,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         builder.ApplyConfiguration(new CustomerSegmentConfiguration());
         builder.ApplyConfiguration(new SegmentChangeConfiguration());
         builder.ApplyConfiguration(new SegmentationRunConfiguration());
+        builder.ApplyConfiguration(new CampaignConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

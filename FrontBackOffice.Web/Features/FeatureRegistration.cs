@@ -84,7 +84,8 @@ public static class FeatureRegistration
     private static IServiceCollection AddMarketing(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSettings<MarketingOptions>(configuration);
-        return services.AddKeyedScoped<IBatchJob, SegmentationJob>(JobKinds.Segmentation.Type);
+        services.AddKeyedScoped<IBatchJob, SegmentationJob>(JobKinds.Segmentation.Type);
+        return services.AddScoped<CampaignService>();
     }
 
     private static IServiceCollection AddAdmin(this IServiceCollection services) =>

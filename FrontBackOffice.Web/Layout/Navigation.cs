@@ -24,6 +24,8 @@ public static class Navigation
             "Enter orders, confirm them against stock, ship and invoice."),
         new("Complaints", "/front/complaints", Icons.Material.Filled.ReportProblem, Security.Policies.ManageComplaints,
             "Take complaints, route them to the back office and tell the customer."),
+        new("Campaigns", "/front/marketing/campaigns", Icons.Material.Filled.Campaign, Security.Policies.ManageCampaigns,
+            "Campaigns with their budget, dates and target segment, and what each earned."),
         new("Leads", "/front/marketing/leads", Icons.Material.Filled.PersonSearch, Security.Policies.ManageLeads,
             "People who may buy: capture them, qualify them into the pipeline or set them aside."),
         new("Pipeline", "/front/pipeline", Icons.Material.Filled.ViewKanban, Security.Policies.ReadPipeline,

@@ -25,6 +25,7 @@ public static class Policies
     public const string ManageLeads = nameof(ManageLeads);
     public const string ReadPipeline = nameof(ReadPipeline);
     public const string ManagePipeline = nameof(ManagePipeline);
+    public const string ManageCampaigns = nameof(ManageCampaigns);
 
     public const string AnswerComplaints = nameof(AnswerComplaints);
 
@@ -74,6 +75,7 @@ public static class Policies
         [ManageLeads] = [Marketing, Sales],
         [ReadPipeline] = [Sales, Marketing],
         [ManagePipeline] = [Sales],
+        [ManageCampaigns] = [Marketing],
 
         [UseBackOffice] = [HR, Accounting, Warehouse, Admin],
         [AnswerComplaints] = [HR, Accounting, Warehouse, Admin],

@@ -72,7 +72,7 @@ public class PipelineServiceTests(DemoApp app)
         Assert.True((await CardAsync(card.Id)).Stage == PipelineStage.Qualification, "A refused win changed the opportunity.");
 
         var taxNumber = "W" + Guid.NewGuid().ToString("N")[..10].ToUpperInvariant();
-        var customerId = await Pipeline().RunAsync(s => s.WinAsync(card.Id, card.Version, taxNumber));
+        var customerId = (await Pipeline().RunAsync(s => s.WinAsync(card.Id, card.Version, taxNumber))).CustomerId;
 
         await using var db = app.CreateDbContext();
         var customer = await db.Customers.SingleAsync(c => c.Id == customerId);
@@ -104,8 +104,8 @@ public class PipelineServiceTests(DemoApp app)
         }
 
         var preview = await Pipeline().RunAsync(s => s.WinPreviewAsync(first.Id));
-        Assert.Equal(byTax, await Pipeline().RunAsync(s => s.WinAsync(first.Id, first.Version, null)));
-        Assert.Equal(byEmail, await Pipeline().RunAsync(s => s.WinAsync(second.Id, second.Version, null)));
+        Assert.Equal(byTax, (await Pipeline().RunAsync(s => s.WinAsync(first.Id, first.Version, null))).CustomerId);
+        Assert.Equal(byEmail, (await Pipeline().RunAsync(s => s.WinAsync(second.Id, second.Version, null))).CustomerId);
 
         Assert.Equal(byTax, preview.CustomerId);
         await using var check = app.CreateDbContext();
@@ -159,6 +159,23 @@ public class PipelineServiceTests(DemoApp app)
         Assert.Equal($"{Lead.NumberOf(leadId)} is qualified: it cannot be qualified.", refused.Message);
         await using var db = app.CreateDbContext();
         Assert.Equal(1, await db.Opportunities.CountAsync(o => o.LeadId == leadId));
+    }
+
+    [Fact]
+    public async Task ALeadEditedThenQualified_UsesTheVersionReadAfterTheEdit_AndAStaleEditIsAConflict()
+    {
+        var details = Details();
+        var leadId = await Leads().RunAsync(s => s.CreateAsync(details));
+        var read = await Leads().RunAsync(s => s.GetAsync(leadId));
+        await Leads().RunAsync(s => s.UpdateAsync(leadId, read.Version, details with { Notes = "Called back: wants a quote." }));
+
+        var stale = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Leads().RunAsync(s => s.UpdateAsync(leadId, read.Version, details)));
+        var edited = await Leads().RunAsync(s => s.GetAsync(leadId));
+        var opportunity = await Leads("sales@demo.local").RunAsync(s => s.QualifyAsync(leadId, edited.Version, Terms));
+
+        Assert.Contains("Someone else changed this lead", stale.Message);
+        Assert.Equal("Called back: wants a quote.", edited.Details.Notes);
+        Assert.Equal(opportunity, (await Leads().RunAsync(s => s.GetAsync(leadId))).OpportunityId);
     }
 
     [Fact]

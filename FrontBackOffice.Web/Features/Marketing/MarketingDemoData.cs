@@ -1,4 +1,7 @@
 using FrontBackOffice.Domain.Jobs;
+using FrontBackOffice.Domain.Marketing;
+using FrontBackOffice.Domain.Pipeline;
+using FrontBackOffice.Domain.Staff;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Demo;
 using FrontBackOffice.Web.Jobs;
@@ -6,10 +9,52 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrontBackOffice.Web.Features.Marketing;
 
-/// <summary>The demo company's customer segments: this morning's scheduled run of the segmentation.</summary>
+/// <summary>
+/// The demo company's marketing: this morning's scheduled run of the segmentation, and three campaigns (one ended, one
+/// running, one planned) with the orders entered with their codes and the leads that came from them.
+/// </summary>
 public static class MarketingDemoData
 {
     public static async Task SeedAsync(AppDbContext db, DemoContext demo, JobRunner runner, CancellationToken cancellationToken)
+    {
+        await SegmentAsync(db, demo, runner, cancellationToken);
+        await CampaignsAsync(db, demo, cancellationToken);
+    }
+
+    private static async Task CampaignsAsync(AppDbContext db, DemoContext demo, CancellationToken cancellationToken)
+    {
+        if (await db.Campaigns.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+        var marketing = demo.Staff(StaffRoles.Marketing).DisplayName;
+        var today = demo.Today;
+        var refresh = new Campaign(new CampaignInput("Office refresh mailing", "REFRESH", CampaignChannel.Email, 2_500m, today.AddDays(-56), today.AddDays(-29), Segment.Loyal),
+            marketing, demo.At(today.AddDays(-60), 10));
+        var welcome = new Campaign(new CampaignInput("Welcome offer for new buyers", "WELCOME", CampaignChannel.Social, 4_000m, today.AddDays(-21), today.AddDays(14), Segment.New),
+            marketing, demo.At(today.AddDays(-25), 10));
+        var winBack = new Campaign(new CampaignInput("Win-back at the trade fair", "WINBACK", CampaignChannel.Events, 6_000m, today.AddDays(7), today.AddDays(37), Segment.AtRisk),
+            marketing, demo.At(today.AddDays(-3), 10));
+        db.Campaigns.AddRange(refresh, welcome, winBack);
+        await db.SaveChangesAsync(cancellationToken);
+
+        // The orders entered with a campaign's code while it ran: every third of the first's days, every fourth of the second's.
+        await AttributeAsync(db, demo, refresh, every: 3, cancellationToken);
+        await AttributeAsync(db, demo, welcome, every: 4, cancellationToken);
+        await db.Leads.Where(l => l.Source == LeadSource.Event).ExecuteUpdateAsync(l => l.SetProperty(x => x.CampaignId, refresh.Id), cancellationToken);
+        await db.Leads.Where(l => l.Source == LeadSource.Website || l.Source == LeadSource.Advertising)
+            .ExecuteUpdateAsync(l => l.SetProperty(x => x.CampaignId, welcome.Id), cancellationToken);
+    }
+
+    private static async Task AttributeAsync(AppDbContext db, DemoContext demo, Campaign campaign, int every, CancellationToken cancellationToken)
+    {
+        var (from, to) = (demo.Calendar.StartOf(campaign.StartsOn), demo.Calendar.StartOf(campaign.EndsOn.AddDays(1)));
+        var ids = await db.SalesOrders.Where(o => o.CreatedAt >= from && o.CreatedAt < to).OrderBy(o => o.Id).Select(o => o.Id).ToListAsync(cancellationToken);
+        var attributed = ids.Where((_, i) => i % every == 0).ToList();
+        await db.SalesOrders.Where(o => attributed.Contains(o.Id)).ExecuteUpdateAsync(o => o.SetProperty(x => x.CampaignId, campaign.Id), cancellationToken);
+    }
+
+    private static async Task SegmentAsync(AppDbContext db, DemoContext demo, JobRunner runner, CancellationToken cancellationToken)
     {
         if (await db.JobRuns.AnyAsync(r => r.JobType == JobKinds.Segmentation.Type, cancellationToken))
         {

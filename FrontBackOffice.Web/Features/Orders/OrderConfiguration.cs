@@ -1,5 +1,6 @@
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Domain.Customers;
+using FrontBackOffice.Domain.Marketing;
 using FrontBackOffice.Domain.Orders;
 using FrontBackOffice.Domain.Stock;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +27,8 @@ public sealed class SalesOrderConfiguration : IEntityTypeConfiguration<SalesOrde
         order.Navigation(o => o.Lines).HasField("lines").UsePropertyAccessMode(PropertyAccessMode.Field);
         order.HasOne<Customer>().WithMany().HasForeignKey(o => o.CustomerId).OnDelete(DeleteBehavior.Restrict);
         order.HasOne<Location>().WithMany().HasForeignKey(o => o.LocationId).OnDelete(DeleteBehavior.Restrict);
+        order.HasOne<Campaign>().WithMany().HasForeignKey(o => o.CampaignId).OnDelete(DeleteBehavior.Restrict);
+        order.HasIndex(o => new { o.CampaignId, o.InvoiceDate });
         order.HasIndex(o => new { o.CustomerId, o.CreatedAt });
         order.HasIndex(o => new { o.Status, o.CreatedAt });
         order.HasIndex(o => o.CreatedAt);

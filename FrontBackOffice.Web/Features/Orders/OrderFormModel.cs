@@ -12,7 +12,10 @@ public sealed class OrderFormModel
 
     public List<OrderLineForm> Lines { get; } = [];
 
-    public OrderInput ToInput() => new(Customer?.Id ?? 0, LocationId, Lines.Select(l => l.ToInput()).ToList());
+    /// <summary>The code of the campaign the order came from, if any.</summary>
+    public string? CampaignCode { get; set; }
+
+    public OrderInput ToInput() => new(Customer?.Id ?? 0, LocationId, Lines.Select(l => l.ToInput()).ToList(), CampaignCode);
 
     /// <summary>A draft to edit, with each line's product as the picker shows it.</summary>
     public static OrderFormModel FromDraft(OrderDetail order, IReadOnlyDictionary<int, ProductChoice> products)
@@ -21,6 +24,7 @@ public sealed class OrderFormModel
         {
             Customer = new CustomerChoice(order.CustomerId, order.CustomerName, ""),
             LocationId = order.LocationId,
+            CampaignCode = order.CampaignCode,
         };
         model.Lines.AddRange(order.Lines.Select(l => new OrderLineForm
         {

@@ -1,4 +1,5 @@
 using FrontBackOffice.Domain;
+using FrontBackOffice.Domain.Marketing;
 using FrontBackOffice.Domain.Orders;
 using FrontBackOffice.Domain.Stock;
 using FrontBackOffice.Web.Company;
@@ -20,7 +21,8 @@ public sealed record OrderDetail(
     int Id, string Number, int CustomerId, string CustomerName, int LocationId, string LocationName, OrderStatus Status,
     DateTime CreatedAt, string CreatedBy, DateTime? ConfirmedAt, DateTime? ShippedAt, DateTime? InvoicedAt, DateOnly? InvoiceDate,
     string? InvoiceNumber, DateTime? CancelledAt, decimal NetTotal, decimal VatTotal, decimal GrossTotal, long Version,
-    IReadOnlyList<OrderLineDetail> Lines, bool CanEdit, bool CanConfirm, bool CanShip, bool CanInvoice, bool CanCancel, bool HoldsReservation);
+    IReadOnlyList<OrderLineDetail> Lines, bool CanEdit, bool CanConfirm, bool CanShip, bool CanInvoice, bool CanCancel, bool HoldsReservation,
+    string? CampaignCode);
 
 /// <summary>A product as the order form's picker shows it, with what is still available at the location.</summary>
 public sealed record ProductChoice(int Id, string Sku, string Name, decimal UnitPrice, int Available)
@@ -95,7 +97,8 @@ public sealed class OrderService(
             order.InvoiceNumber, order.CancelledAt, order.NetTotal, order.VatTotal, order.GrossTotal, db.RowVersionOf(order),
             order.Lines.OrderBy(l => l.Id).Select(l => new OrderLineDetail(l.ProductId, products[l.ProductId].Sku, products[l.ProductId].Name,
                 l.Quantity, l.UnitPrice, l.VatRate, l.Net, l.Vat, l.Gross, l.UnitCost)).ToList(),
-            order.CanEdit, order.CanConfirm, order.CanShip, order.CanInvoice, order.CanCancel, order.HoldsReservation);
+            order.CanEdit, order.CanConfirm, order.CanShip, order.CanInvoice, order.CanCancel, order.HoldsReservation,
+            await db.Campaigns.Where(c => c.Id == order.CampaignId).Select(c => c.Code).SingleOrDefaultAsync(cancellationToken));
     }
 
     public async Task<IReadOnlyList<LocationChoice>> LocationsAsync(CancellationToken cancellationToken = default)
@@ -128,10 +131,11 @@ public sealed class OrderService(
         var actor = await guard.DemandAsync(Policies.ManageOrders, cancellationToken);
         input.Validate().ThrowIfAny();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await RefuseUnknownReferencesAsync(db, input, cancellationToken);
+        var campaign = await RefuseUnknownReferencesAsync(db, input, null, cancellationToken);
         return await submissions.OnceAsync(db, submission, "SalesOrder", async () =>
         {
             var order = new SalesOrder(input, calendar.UtcNow, actor.Name);
+            order.AttributeTo(campaign);
             db.SalesOrders.Add(order);
             await db.SaveChangesAsync(cancellationToken);
             return order.Id;
@@ -143,10 +147,11 @@ public sealed class OrderService(
         await guard.DemandAsync(Policies.ManageOrders, cancellationToken);
         input.Validate().ThrowIfAny();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        await RefuseUnknownReferencesAsync(db, input, cancellationToken);
         var order = await LoadAsync(db, id, cancellationToken);
+        var campaign = await RefuseUnknownReferencesAsync(db, input, order.CampaignId, cancellationToken);
         db.ExpectRowVersion(order, version);
         order.Edit(input);
+        order.AttributeTo(campaign);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -239,9 +244,28 @@ public sealed class OrderService(
         await db.SalesOrders.Include(o => o.Lines).SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
         ?? throw new NotFoundException($"There is no order #{id}.");
 
-    private static async Task RefuseUnknownReferencesAsync(AppDbContext db, OrderInput input, CancellationToken cancellationToken)
+    /// <summary>
+    /// Refuses a customer, location or product that does not exist, and a campaign code that names no campaign running
+    /// today (unless it is the campaign the order already has); returns the campaign the code names.
+    /// </summary>
+    private async Task<int?> RefuseUnknownReferencesAsync(AppDbContext db, OrderInput input, int? attributed, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
+        int? campaignId = null;
+        if (!string.IsNullOrWhiteSpace(input.CampaignCode))
+        {
+            var code = Campaign.NormalizeCode(input.CampaignCode);
+            var campaign = await db.Campaigns.Where(c => c.Code == code).Select(c => new { c.Id, c.StartsOn, c.EndsOn }).SingleOrDefaultAsync(cancellationToken);
+            if (campaign is null)
+            {
+                errors.Add(nameof(OrderInput.CampaignCode), $"There is no campaign {code}.");
+            }
+            else if (campaign.Id != attributed && Campaign.StateOn(campaign.StartsOn, campaign.EndsOn, calendar.Today) != CampaignState.Running)
+            {
+                errors.Add(nameof(OrderInput.CampaignCode), $"Campaign {code} runs {campaign.StartsOn:yyyy-MM-dd} to {campaign.EndsOn:yyyy-MM-dd}, not today.");
+            }
+            campaignId = campaign?.Id;
+        }
         if (!await db.Customers.AnyAsync(c => c.Id == input.CustomerId, cancellationToken))
         {
             errors.Add(nameof(OrderInput.CustomerId), "This customer does not exist.");
@@ -260,6 +284,7 @@ public sealed class OrderService(
             }
         }
         errors.ThrowIfAny();
+        return campaignId;
     }
 
     private sealed class OrderJoin

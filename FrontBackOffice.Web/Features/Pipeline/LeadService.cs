@@ -13,8 +13,11 @@ public sealed record LeadRow(int Id, string Number, string Name, string? Company
 /// <summary>Another lead or a customer with the same e-mail or tax number: perhaps the same party.</summary>
 public sealed record PossibleDuplicate(string Kind, int Id, string Number, string Name, string Match);
 
+/// <summary>A campaign a lead may name.</summary>
+public sealed record CampaignChoice(int Id, string Code, string Name);
+
 public sealed record LeadDetail(
-    int Id, string Number, LeadDetails Details, LeadStatus Status, string? DisqualifiedReason, string CreatedBy, DateTime CreatedAt,
+    int Id, string Number, LeadDetails Details, string? CampaignCode, LeadStatus Status, string? DisqualifiedReason, string CreatedBy, DateTime CreatedAt,
     DateTime? ClosedAt, int? OpportunityId, IReadOnlyList<PossibleDuplicate> Duplicates, long Version);
 
 /// <summary>A lead file refused whole: its first bad lines, and how many there are. Nothing of it was saved.</summary>
@@ -75,12 +78,26 @@ public sealed class LeadService(IDbContextFactory<AppDbContext> dbFactory, Acces
     {
         await guard.DemandAsync(Policies.ManageLeads, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var lead = await db.Leads.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id, cancellationToken)
+        // Tracked, so that its row version is read with it.
+        var lead = await db.Leads.SingleOrDefaultAsync(l => l.Id == id, cancellationToken)
             ?? throw new NotFoundException($"There is no lead {Lead.NumberOf(id)}.");
         var opportunity = await db.Opportunities.Where(o => o.LeadId == id).Select(o => (int?)o.Id).SingleOrDefaultAsync(cancellationToken);
-        return new LeadDetail(lead.Id, lead.Number, lead.Details, lead.Status, lead.DisqualifiedReason, lead.CreatedBy, lead.CreatedAt,
+        var campaign = await db.Campaigns.Where(c => c.Id == lead.CampaignId).Select(c => c.Code).SingleOrDefaultAsync(cancellationToken);
+        return new LeadDetail(lead.Id, lead.Number, lead.Details, campaign, lead.Status, lead.DisqualifiedReason, lead.CreatedBy, lead.CreatedAt,
             lead.ClosedAt, opportunity, await DuplicatesAsync(db, lead, cancellationToken), db.RowVersionOf(lead));
     }
+
+    /// <summary>The campaigns a lead may name, the latest first.</summary>
+    public async Task<IReadOnlyList<CampaignChoice>> CampaignsAsync(CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.ManageLeads, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Campaigns.AsNoTracking().OrderByDescending(c => c.StartsOn).ThenByDescending(c => c.Id).Take(CampaignsOffered)
+            .Select(c => new CampaignChoice(c.Id, c.Code, c.Name)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>How many campaigns the lead form offers.</summary>
+    public const int CampaignsOffered = 100;
 
     /// <summary>Adds a lead; the same <paramref name="submission"/> (the form's key) never adds a second one.</summary>
     public async Task<int> CreateAsync(LeadDetails details, Guid? submission = null, CancellationToken cancellationToken = default)
@@ -88,6 +105,7 @@ public sealed class LeadService(IDbContextFactory<AppDbContext> dbFactory, Acces
         var actor = await guard.DemandAsync(Policies.ManageLeads, cancellationToken);
         details.Validate().ThrowIfAny();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await RefuseUnknownCampaignAsync(db, details, cancellationToken);
         return await submissions.OnceAsync(db, submission, nameof(Lead), async () =>
         {
             var lead = new Lead(details, actor.Name, clock.GetUtcNow().UtcDateTime);
@@ -97,8 +115,22 @@ public sealed class LeadService(IDbContextFactory<AppDbContext> dbFactory, Acces
         }, cancellationToken);
     }
 
-    public async Task UpdateAsync(int id, long version, LeadDetails details, CancellationToken cancellationToken = default) =>
+    public async Task UpdateAsync(int id, long version, LeadDetails details, CancellationToken cancellationToken = default)
+    {
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            await RefuseUnknownCampaignAsync(db, details, cancellationToken);
+        }
         await ChangeAsync(id, version, (lead, _, _, _) => lead.Update(details), cancellationToken);
+    }
+
+    private static async Task RefuseUnknownCampaignAsync(AppDbContext db, LeadDetails details, CancellationToken cancellationToken)
+    {
+        if (details.CampaignId is { } id && !await db.Campaigns.AnyAsync(c => c.Id == id, cancellationToken))
+        {
+            throw new InvalidInputException(new ValidationErrors().Add(nameof(LeadDetails.CampaignId), "This campaign does not exist."));
+        }
+    }
 
     public async Task DisqualifyAsync(int id, long version, string reason, CancellationToken cancellationToken = default) =>
         await ChangeAsync(id, version, (lead, _, at, _) => lead.Disqualify(reason, at), cancellationToken);

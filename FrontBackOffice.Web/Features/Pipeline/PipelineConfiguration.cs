@@ -1,5 +1,6 @@
 using FrontBackOffice.Domain;
 using FrontBackOffice.Domain.Customers;
+using FrontBackOffice.Domain.Marketing;
 using FrontBackOffice.Domain.Pipeline;
 using FrontBackOffice.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +10,10 @@ namespace FrontBackOffice.Web.Features.Pipeline;
 
 public sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
 {
+    /// <summary>A column has a value exactly when the state column says <paramref name="state"/>, in SQL every provider takes.</summary>
+    public static string Both(string stateColumn, Enum state, string column) =>
+        $"(\"{stateColumn}\" = '{state}' AND \"{column}\" IS NOT NULL) OR (\"{stateColumn}\" <> '{state}' AND \"{column}\" IS NULL)";
+
     public void Configure(EntityTypeBuilder<Lead> lead)
     {
         lead.Ignore(l => l.Party);
@@ -27,8 +32,9 @@ public sealed class LeadConfiguration : IEntityTypeConfiguration<Lead>
         lead.HasIndex(l => new { l.Status, l.CreatedAt });
         lead.HasIndex(l => l.Email);
         lead.HasIndex(l => l.TaxNumber);
-        lead.ToTable(t => t.HasCheckConstraint("CK_Leads_Disqualified",
-            $"(\"Status\" = '{LeadStatus.Disqualified}') = (\"DisqualifiedReason\" IS NOT NULL)"));
+        lead.HasOne<Campaign>().WithMany().HasForeignKey(l => l.CampaignId).OnDelete(DeleteBehavior.Restrict);
+        lead.HasIndex(l => l.CampaignId);
+        lead.ToTable(t => t.HasCheckConstraint("CK_Leads_Disqualified", Both("Status", LeadStatus.Disqualified, "DisqualifiedReason")));
     }
 }
 
@@ -52,8 +58,8 @@ public sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opportun
         opportunity.ToTable(t =>
         {
             t.HasCheckConstraint("CK_Opportunities_ExpectedValue", "\"ExpectedValue\" >= 0");
-            t.HasCheckConstraint("CK_Opportunities_Won", $"(\"Stage\" = '{PipelineStage.Won}') = (\"CustomerId\" IS NOT NULL)");
-            t.HasCheckConstraint("CK_Opportunities_Lost", $"(\"Stage\" = '{PipelineStage.Lost}') = (\"LostReason\" IS NOT NULL)");
+            t.HasCheckConstraint("CK_Opportunities_Won", LeadConfiguration.Both("Stage", PipelineStage.Won, "CustomerId"));
+            t.HasCheckConstraint("CK_Opportunities_Lost", LeadConfiguration.Both("Stage", PipelineStage.Lost, "LostReason"));
         });
     }
 }

@@ -17,6 +17,9 @@ public sealed record StageColumn(PipelineStage Stage, int Count, decimal Value, 
 /// <summary>What the win step shows: who buys, and the customer who already holds their tax number or e-mail, if any.</summary>
 public sealed record WinPreview(int Id, string Number, string Title, string Party, string? TaxNumber, string? Email, int? CustomerId, string? CustomerName);
 
+/// <summary>A won opportunity: the customer who buys, and the code of the campaign its lead came from (for the order it opens).</summary>
+public sealed record Won(int CustomerId, string? CampaignCode);
+
 /// <summary>
 /// The sales pipeline: opportunities move across the open stages and end won, for a customer found or added, or lost,
 /// with the reason. Sales works it; Marketing reads it.
@@ -75,9 +78,10 @@ public sealed class PipelineService(IDbContextFactory<AppDbContext> dbFactory, A
 
     /// <summary>
     /// Wins the opportunity for the customer who holds <paramref name="taxNumber"/> (or else the lead's e-mail), adding
-    /// the lead's party as a customer with that tax number when there is none, in one transaction. Returns the customer.
+    /// the lead's party as a customer with that tax number when there is none, in one transaction. Returns the customer,
+    /// and the code of the lead's campaign.
     /// </summary>
-    public async Task<int> WinAsync(int id, long version, string? taxNumber, CancellationToken cancellationToken = default)
+    public async Task<Won> WinAsync(int id, long version, string? taxNumber, CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(Policies.ManagePipeline, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -99,7 +103,8 @@ public sealed class PipelineService(IDbContextFactory<AppDbContext> dbFactory, A
         opportunity.Win(customerId.Value, at);
         await SaveAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return customerId.Value;
+        var campaign = await db.Campaigns.Where(c => c.Id == lead.CampaignId).Select(c => c.Code).SingleOrDefaultAsync(cancellationToken);
+        return new Won(customerId.Value, campaign);
     }
 
     private async Task ChangeAsync(int id, long version, Action<Opportunity, DateTime> change, CancellationToken cancellationToken)

@@ -1572,7 +1572,7 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
 
                     b.ToTable("Leads", t =>
                         {
-                            t.HasCheckConstraint("CK_Leads_Disqualified", "(\"Status\" = 'Disqualified') = (\"DisqualifiedReason\" IS NOT NULL)");
+                            t.HasCheckConstraint("CK_Leads_Disqualified", "(\"Status\" = 'Disqualified' AND \"DisqualifiedReason\" IS NOT NULL) OR (\"Status\" <> 'Disqualified' AND \"DisqualifiedReason\" IS NULL)");
                         });
                 });
 
@@ -1644,9 +1644,9 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
                         {
                             t.HasCheckConstraint("CK_Opportunities_ExpectedValue", "\"ExpectedValue\" >= 0");
 
-                            t.HasCheckConstraint("CK_Opportunities_Lost", "(\"Stage\" = 'Lost') = (\"LostReason\" IS NOT NULL)");
+                            t.HasCheckConstraint("CK_Opportunities_Lost", "(\"Stage\" = 'Lost' AND \"LostReason\" IS NOT NULL) OR (\"Stage\" <> 'Lost' AND \"LostReason\" IS NULL)");
 
-                            t.HasCheckConstraint("CK_Opportunities_Won", "(\"Stage\" = 'Won') = (\"CustomerId\" IS NOT NULL)");
+                            t.HasCheckConstraint("CK_Opportunities_Won", "(\"Stage\" = 'Won' AND \"CustomerId\" IS NOT NULL) OR (\"Stage\" <> 'Won' AND \"CustomerId\" IS NULL)");
                         });
                 });
 

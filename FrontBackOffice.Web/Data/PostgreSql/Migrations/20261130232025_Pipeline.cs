@@ -35,7 +35,7 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Leads", x => x.Id);
-                    table.CheckConstraint("CK_Leads_Disqualified", "(\"Status\" = 'Disqualified') = (\"DisqualifiedReason\" IS NOT NULL)");
+                    table.CheckConstraint("CK_Leads_Disqualified", "(\"Status\" = 'Disqualified' AND \"DisqualifiedReason\" IS NOT NULL) OR (\"Status\" <> 'Disqualified' AND \"DisqualifiedReason\" IS NULL)");
                 });
 
             migrationBuilder.CreateTable(
@@ -61,8 +61,8 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
                 {
                     table.PrimaryKey("PK_Opportunities", x => x.Id);
                     table.CheckConstraint("CK_Opportunities_ExpectedValue", "\"ExpectedValue\" >= 0");
-                    table.CheckConstraint("CK_Opportunities_Lost", "(\"Stage\" = 'Lost') = (\"LostReason\" IS NOT NULL)");
-                    table.CheckConstraint("CK_Opportunities_Won", "(\"Stage\" = 'Won') = (\"CustomerId\" IS NOT NULL)");
+                    table.CheckConstraint("CK_Opportunities_Lost", "(\"Stage\" = 'Lost' AND \"LostReason\" IS NOT NULL) OR (\"Stage\" <> 'Lost' AND \"LostReason\" IS NULL)");
+                    table.CheckConstraint("CK_Opportunities_Won", "(\"Stage\" = 'Won' AND \"CustomerId\" IS NOT NULL) OR (\"Stage\" <> 'Won' AND \"CustomerId\" IS NULL)");
                     table.ForeignKey(
                         name: "FK_Opportunities_Customers_CustomerId",
                         column: x => x.CustomerId,

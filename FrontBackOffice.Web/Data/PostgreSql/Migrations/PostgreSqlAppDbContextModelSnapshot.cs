@@ -981,6 +981,72 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
                     b.ToTable("WorkOrderSequences");
                 });
 
+            modelBuilder.Entity("FrontBackOffice.Domain.Marketing.Campaign", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Budget")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TargetSegment")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("StartsOn");
+
+                    b.ToTable("Campaigns", t =>
+                        {
+                            t.HasCheckConstraint("CK_Campaigns_Budget", "\"Budget\" >= 0");
+
+                            t.HasCheckConstraint("CK_Campaigns_Dates", "\"EndsOn\" >= \"StartsOn\"");
+                        });
+                });
+
             modelBuilder.Entity("FrontBackOffice.Domain.Marketing.CustomerSegment", b =>
                 {
                     b.Property<int>("CustomerId")
@@ -1087,6 +1153,9 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("CancelledAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1168,6 +1237,8 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
                     b.HasIndex("LocationId");
 
                     b.HasIndex("ShippedOn");
+
+                    b.HasIndex("CampaignId", "InvoiceDate");
 
                     b.HasIndex("CustomerId", "CreatedAt");
 
@@ -1582,6 +1653,9 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1640,6 +1714,8 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CampaignId");
+
                     b.HasIndex("Email");
 
                     b.HasIndex("TaxNumber");
@@ -1648,7 +1724,7 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
 
                     b.ToTable("Leads", t =>
                         {
-                            t.HasCheckConstraint("CK_Leads_Disqualified", "(\"Status\" = 'Disqualified') = (\"DisqualifiedReason\" IS NOT NULL)");
+                            t.HasCheckConstraint("CK_Leads_Disqualified", "(\"Status\" = 'Disqualified' AND \"DisqualifiedReason\" IS NOT NULL) OR (\"Status\" <> 'Disqualified' AND \"DisqualifiedReason\" IS NULL)");
                         });
                 });
 
@@ -1720,9 +1796,9 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
                         {
                             t.HasCheckConstraint("CK_Opportunities_ExpectedValue", "\"ExpectedValue\" >= 0");
 
-                            t.HasCheckConstraint("CK_Opportunities_Lost", "(\"Stage\" = 'Lost') = (\"LostReason\" IS NOT NULL)");
+                            t.HasCheckConstraint("CK_Opportunities_Lost", "(\"Stage\" = 'Lost' AND \"LostReason\" IS NOT NULL) OR (\"Stage\" <> 'Lost' AND \"LostReason\" IS NULL)");
 
-                            t.HasCheckConstraint("CK_Opportunities_Won", "(\"Stage\" = 'Won') = (\"CustomerId\" IS NOT NULL)");
+                            t.HasCheckConstraint("CK_Opportunities_Won", "(\"Stage\" = 'Won' AND \"CustomerId\" IS NOT NULL) OR (\"Stage\" <> 'Won' AND \"CustomerId\" IS NULL)");
                         });
                 });
 
@@ -2916,6 +2992,11 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
 
             modelBuilder.Entity("FrontBackOffice.Domain.Orders.SalesOrder", b =>
                 {
+                    b.HasOne("FrontBackOffice.Domain.Marketing.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("FrontBackOffice.Domain.Customers.Customer", null)
                         .WithMany()
                         .HasForeignKey("CustomerId")
@@ -2966,6 +3047,14 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Pipeline.Lead", b =>
+                {
+                    b.HasOne("FrontBackOffice.Domain.Marketing.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("FrontBackOffice.Domain.Pipeline.Opportunity", b =>

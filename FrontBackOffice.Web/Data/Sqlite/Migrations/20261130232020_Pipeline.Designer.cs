@@ -1594,7 +1594,7 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
 
                             t.HasCheckConstraint("CK_Leads_CreatedBy_Length", "length(\"CreatedBy\") <= 200");
 
-                            t.HasCheckConstraint("CK_Leads_Disqualified", "(\"Status\" = 'Disqualified') = (\"DisqualifiedReason\" IS NOT NULL)");
+                            t.HasCheckConstraint("CK_Leads_Disqualified", "(\"Status\" = 'Disqualified' AND \"DisqualifiedReason\" IS NOT NULL) OR (\"Status\" <> 'Disqualified' AND \"DisqualifiedReason\" IS NULL)");
 
                             t.HasCheckConstraint("CK_Leads_DisqualifiedReason_Length", "length(\"DisqualifiedReason\") <= 500");
 
@@ -1673,7 +1673,7 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                         {
                             t.HasCheckConstraint("CK_Opportunities_ExpectedValue", "\"ExpectedValue\" >= 0");
 
-                            t.HasCheckConstraint("CK_Opportunities_Lost", "(\"Stage\" = 'Lost') = (\"LostReason\" IS NOT NULL)");
+                            t.HasCheckConstraint("CK_Opportunities_Lost", "(\"Stage\" = 'Lost' AND \"LostReason\" IS NOT NULL) OR (\"Stage\" <> 'Lost' AND \"LostReason\" IS NULL)");
 
                             t.HasCheckConstraint("CK_Opportunities_LostReason_Length", "length(\"LostReason\") <= 500");
 
@@ -1681,7 +1681,7 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
 
                             t.HasCheckConstraint("CK_Opportunities_Title_Length", "length(\"Title\") <= 200");
 
-                            t.HasCheckConstraint("CK_Opportunities_Won", "(\"Stage\" = 'Won') = (\"CustomerId\" IS NOT NULL)");
+                            t.HasCheckConstraint("CK_Opportunities_Won", "(\"Stage\" = 'Won' AND \"CustomerId\" IS NOT NULL) OR (\"Stage\" <> 'Won' AND \"CustomerId\" IS NULL)");
                         });
                 });
 

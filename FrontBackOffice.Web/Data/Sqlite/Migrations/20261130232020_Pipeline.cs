@@ -36,7 +36,7 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                     table.PrimaryKey("PK_Leads", x => x.Id);
                     table.CheckConstraint("CK_Leads_Company_Length", "length(\"Company\") <= 200");
                     table.CheckConstraint("CK_Leads_CreatedBy_Length", "length(\"CreatedBy\") <= 200");
-                    table.CheckConstraint("CK_Leads_Disqualified", "(\"Status\" = 'Disqualified') = (\"DisqualifiedReason\" IS NOT NULL)");
+                    table.CheckConstraint("CK_Leads_Disqualified", "(\"Status\" = 'Disqualified' AND \"DisqualifiedReason\" IS NOT NULL) OR (\"Status\" <> 'Disqualified' AND \"DisqualifiedReason\" IS NULL)");
                     table.CheckConstraint("CK_Leads_DisqualifiedReason_Length", "length(\"DisqualifiedReason\") <= 500");
                     table.CheckConstraint("CK_Leads_Email_Length", "length(\"Email\") <= 256");
                     table.CheckConstraint("CK_Leads_Name_Length", "length(\"Name\") <= 200");
@@ -68,11 +68,11 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                 {
                     table.PrimaryKey("PK_Opportunities", x => x.Id);
                     table.CheckConstraint("CK_Opportunities_ExpectedValue", "\"ExpectedValue\" >= 0");
-                    table.CheckConstraint("CK_Opportunities_Lost", "(\"Stage\" = 'Lost') = (\"LostReason\" IS NOT NULL)");
+                    table.CheckConstraint("CK_Opportunities_Lost", "(\"Stage\" = 'Lost' AND \"LostReason\" IS NOT NULL) OR (\"Stage\" <> 'Lost' AND \"LostReason\" IS NULL)");
                     table.CheckConstraint("CK_Opportunities_LostReason_Length", "length(\"LostReason\") <= 500");
                     table.CheckConstraint("CK_Opportunities_Owner_Length", "length(\"Owner\") <= 200");
                     table.CheckConstraint("CK_Opportunities_Title_Length", "length(\"Title\") <= 200");
-                    table.CheckConstraint("CK_Opportunities_Won", "(\"Stage\" = 'Won') = (\"CustomerId\" IS NOT NULL)");
+                    table.CheckConstraint("CK_Opportunities_Won", "(\"Stage\" = 'Won' AND \"CustomerId\" IS NOT NULL) OR (\"Stage\" <> 'Won' AND \"CustomerId\" IS NULL)");
                     table.ForeignKey(
                         name: "FK_Opportunities_Customers_CustomerId",
                         column: x => x.CustomerId,

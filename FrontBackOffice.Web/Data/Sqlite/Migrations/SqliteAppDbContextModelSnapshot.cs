@@ -1032,6 +1032,73 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                     b.ToTable("WorkOrderSequences");
                 });
 
+            modelBuilder.Entity("FrontBackOffice.Domain.Marketing.Campaign", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Budget")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetSegment")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("StartsOn");
+
+                    b.ToTable("Campaigns", t =>
+                        {
+                            t.HasCheckConstraint("CK_Campaigns_Budget", "\"Budget\" >= 0");
+
+                            t.HasCheckConstraint("CK_Campaigns_Code_Length", "length(\"Code\") <= 20");
+
+                            t.HasCheckConstraint("CK_Campaigns_CreatedBy_Length", "length(\"CreatedBy\") <= 200");
+
+                            t.HasCheckConstraint("CK_Campaigns_Dates", "\"EndsOn\" >= \"StartsOn\"");
+
+                            t.HasCheckConstraint("CK_Campaigns_Name_Length", "length(\"Name\") <= 200");
+                        });
+                });
+
             modelBuilder.Entity("FrontBackOffice.Domain.Marketing.CustomerSegment", b =>
                 {
                     b.Property<int>("CustomerId")
@@ -1131,6 +1198,9 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("CancelledAt")
                         .HasColumnType("TEXT");
 
@@ -1206,6 +1276,8 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                     b.HasIndex("LocationId");
 
                     b.HasIndex("ShippedOn");
+
+                    b.HasIndex("CampaignId", "InvoiceDate");
 
                     b.HasIndex("CustomerId", "CreatedAt");
 
@@ -1599,6 +1671,9 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("CampaignId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("ClosedAt")
                         .HasColumnType("TEXT");
 
@@ -1655,6 +1730,8 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CampaignId");
+
                     b.HasIndex("Email");
 
                     b.HasIndex("TaxNumber");
@@ -1667,7 +1744,7 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
 
                             t.HasCheckConstraint("CK_Leads_CreatedBy_Length", "length(\"CreatedBy\") <= 200");
 
-                            t.HasCheckConstraint("CK_Leads_Disqualified", "(\"Status\" = 'Disqualified') = (\"DisqualifiedReason\" IS NOT NULL)");
+                            t.HasCheckConstraint("CK_Leads_Disqualified", "(\"Status\" = 'Disqualified' AND \"DisqualifiedReason\" IS NOT NULL) OR (\"Status\" <> 'Disqualified' AND \"DisqualifiedReason\" IS NULL)");
 
                             t.HasCheckConstraint("CK_Leads_DisqualifiedReason_Length", "length(\"DisqualifiedReason\") <= 500");
 
@@ -1746,7 +1823,7 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                         {
                             t.HasCheckConstraint("CK_Opportunities_ExpectedValue", "\"ExpectedValue\" >= 0");
 
-                            t.HasCheckConstraint("CK_Opportunities_Lost", "(\"Stage\" = 'Lost') = (\"LostReason\" IS NOT NULL)");
+                            t.HasCheckConstraint("CK_Opportunities_Lost", "(\"Stage\" = 'Lost' AND \"LostReason\" IS NOT NULL) OR (\"Stage\" <> 'Lost' AND \"LostReason\" IS NULL)");
 
                             t.HasCheckConstraint("CK_Opportunities_LostReason_Length", "length(\"LostReason\") <= 500");
 
@@ -1754,7 +1831,7 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
 
                             t.HasCheckConstraint("CK_Opportunities_Title_Length", "length(\"Title\") <= 200");
 
-                            t.HasCheckConstraint("CK_Opportunities_Won", "(\"Stage\" = 'Won') = (\"CustomerId\" IS NOT NULL)");
+                            t.HasCheckConstraint("CK_Opportunities_Won", "(\"Stage\" = 'Won' AND \"CustomerId\" IS NOT NULL) OR (\"Stage\" <> 'Won' AND \"CustomerId\" IS NULL)");
                         });
                 });
 
@@ -2965,6 +3042,11 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
 
             modelBuilder.Entity("FrontBackOffice.Domain.Orders.SalesOrder", b =>
                 {
+                    b.HasOne("FrontBackOffice.Domain.Marketing.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("FrontBackOffice.Domain.Customers.Customer", null)
                         .WithMany()
                         .HasForeignKey("CustomerId")
@@ -3015,6 +3097,14 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                         .HasForeignKey("EmployeeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Pipeline.Lead", b =>
+                {
+                    b.HasOne("FrontBackOffice.Domain.Marketing.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("FrontBackOffice.Domain.Pipeline.Opportunity", b =>

@@ -1,5 +1,6 @@
 using FrontBackOffice.Domain.Customers;
 using FrontBackOffice.Domain.Marketing;
+using FrontBackOffice.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -39,5 +40,26 @@ public sealed class SegmentationRunConfiguration : IEntityTypeConfiguration<Segm
         run.HasKey(r => r.RunId);
         run.Property(r => r.RunId).ValueGeneratedNever();
         run.Property(r => r.Bounds).HasMaxLength(2000);
+    }
+}
+
+public sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
+{
+    public void Configure(EntityTypeBuilder<Campaign> campaign)
+    {
+        campaign.Ignore(c => c.Input);
+        campaign.Property(c => c.Name).HasMaxLength(CampaignInput.NameMaxLength);
+        campaign.Property(c => c.Code).HasMaxLength(CampaignInput.CodeMaxLength);
+        campaign.Property(c => c.Channel).HasConversion<string>().HasMaxLength(20);
+        campaign.Property(c => c.TargetSegment).HasConversion<string>().HasMaxLength(20);
+        campaign.Property(c => c.CreatedBy).HasMaxLength(200);
+        campaign.HasRowVersion();
+        campaign.HasIndex(c => c.Code).IsUnique();
+        campaign.HasIndex(c => c.StartsOn);
+        campaign.ToTable(t =>
+        {
+            t.HasCheckConstraint("CK_Campaigns_Budget", "\"Budget\" >= 0");
+            t.HasCheckConstraint("CK_Campaigns_Dates", "\"EndsOn\" >= \"StartsOn\"");
+        });
     }
 }

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using FrontBackOffice.Tests.Infrastructure;
+
+namespace FrontBackOffice.Tests.Browser;
+
+/// <summary>A campaign as Marketing runs it: planned in the browser, an order entered with its code, and what it earned.</summary>
+[Collection(AppCollection.Name)]
+public partial class CampaignBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task MarketingPlansACampaign_SalesEntersAnOrderWithItsCode_AndTheResultsCountIt()
+    {
+        var code = "B-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        var marketing = await browser.NewPageAsync();
+        await marketing.OpenAsync("marketing@demo.local", "/front/marketing/campaigns");
+        await marketing.ClickAsync("[data-testid=new-campaign]");
+        await marketing.FillAsync("[data-testid=campaign-dialog] input[data-testid=campaign-name]", $"Browser campaign {code}");
+        await marketing.FillAsync("[data-testid=campaign-dialog] input[data-testid=campaign-code]", "x");
+        await marketing.FillAsync("[data-testid=campaign-dialog] input[data-testid=campaign-budget]", "800");
+        await marketing.ClickAsync("[data-testid=save-campaign]");
+        await marketing.Locator("[data-testid=campaign-dialog]", new() { HasText = "A code has 3 to 20 letters" }).WaitForAsync();
+        await marketing.FillAsync("[data-testid=campaign-dialog] input[data-testid=campaign-code]", code);
+        await marketing.ClickAsync("[data-testid=save-campaign]");
+        await marketing.WaitForURLAsync(CampaignPage());
+        var campaignUrl = marketing.Url;
+        await marketing.Locator("[data-testid=kpi-orders]", new() { HasText = "0" }).WaitForAsync();
+
+        var (productId, _) = await browser.App.ProductInStockAsync(5, price: 40m);
+        var customer = $"Campaign Buyer {code}";
+        await browser.App.CustomerAsync(customer);
+        string sku;
+        await using (var db = browser.App.CreateDbContext())
+        {
+            sku = db.Products.Single(p => p.Id == productId).Sku;
+        }
+        var sales = await browser.NewPageAsync();
+        await sales.OpenAsync("sales@demo.local", "/front/orders/new");
+        await sales.PickAsync("[data-testid=customer]", customer[..20], customer);
+        await sales.PickAsync("[data-line='0'] [data-testid=product]", sku, sku);
+        await sales.FillAsync("input[data-testid=campaign-code]", code.ToLowerInvariant());
+        await sales.ClickAsync("[data-testid=save-order]");
+        await sales.WaitForURLAsync(new Regex(@"/front/orders/\d+$"));
+        await sales.Locator("[data-testid=order-campaign]", new() { HasText = code }).WaitForAsync();
+        await sales.ClickAsync("[data-testid=confirm]");
+        await sales.Locator("[data-status=Confirmed]").WaitForAsync();
+
+        await marketing.GotoAsync(campaignUrl);
+        await marketing.WaitForCircuitAsync();
+        await marketing.Locator("[data-testid=kpi-orders]", new() { HasText = "1" }).WaitForAsync();
+        await marketing.Locator("[data-testid=campaign-chart]").WaitForAsync();
+        Assert.Contains("800.00", await marketing.InnerTextAsync("[data-testid=kpi-budget]"));
+    }
+
+    [Theory]
+    [InlineData("/front/marketing/campaigns", "[data-testid=campaigns] tbody tr")]
+    [InlineData("/front/marketing/campaigns/1", "[data-testid=campaign-results]")]
+    public async Task CampaignPages_FitAPhoneInDarkMode_WithNoAmountCut(string path, string content)
+    {
+        var page = await browser.NewPageAsync(width: 390, height: 844, dark: true);
+        await page.OpenAsync("marketing@demo.local", path);
+        await page.Locator(content).First.WaitForAsync();
+
+        Assert.False(await page.OverflowsSidewaysAsync(), $"{path} is wider than the phone.");
+        foreach (var amount in await page.Locator(".num, .kpi-value").AllAsync())
+        {
+            Assert.False(await amount.EvaluateAsync<bool>("e => e.scrollWidth > e.clientWidth"), $"'{await amount.InnerTextAsync()}' is cut on {path}.");
+        }
+    }
+
+    [GeneratedRegex(@"/front/marketing/campaigns/\d+$")]
+    private static partial Regex CampaignPage();
+}
