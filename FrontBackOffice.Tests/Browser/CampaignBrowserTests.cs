@@ -54,6 +54,7 @@ public partial class CampaignBrowserTests(BrowserFixture browser) : IClassFixtur
     [Theory]
     [InlineData("/front/marketing/campaigns", "[data-testid=campaigns] tbody tr")]
     [InlineData("/front/marketing/campaigns/1", "[data-testid=campaign-results]")]
+    [InlineData("/front", "[data-testid=campaign-tiles]")]
     public async Task CampaignPages_FitAPhoneInDarkMode_WithNoAmountCut(string path, string content)
     {
         var page = await browser.NewPageAsync(width: 390, height: 844, dark: true);

@@ -4,6 +4,10 @@ using FrontBackOffice.Tests.Infrastructure;
 using FrontBackOffice.Web.Features.Complaints;
 using FrontBackOffice.Web.Features.Home;
 using FrontBackOffice.Web.Features.Orders;
+using FrontBackOffice.Domain.Pipeline;
+using FrontBackOffice.Web.Features.Marketing;
+using FrontBackOffice.Web.Features.Pipeline;
+using FrontBackOffice.Web.Security;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FrontBackOffice.Tests.Features.Home;
@@ -35,5 +39,22 @@ public class FrontDashboardTests(DemoApp app)
         Assert.Equal(before.SlaBreaches, after.SlaBreaches);
         Assert.Equal(30, after.RevenueLast30Days.Count);
         Assert.Equal(before.RevenueLast30Days[^1].Net + 200m, after.RevenueLast30Days[^1].Net);
+    }
+
+    [Fact]
+    public async Task ThePipelineTiles_AreTheBoardsFigures_AndMarketingSeesTheCampaignsRunning_WithTheirRevenue()
+    {
+        var board = await app.As<PipelineService>("sales@demo.local").RunAsync(s => s.BoardAsync());
+        var pipeline = await app.As<FrontDashboardService>("marketing@demo.local").RunAsync(s => s.PipelineAsync());
+        var campaigns = await app.As<FrontDashboardService>("marketing@demo.local").RunAsync(s => s.RunningCampaignsAsync());
+
+        Assert.Equal(board.Where(c => Opportunity.IsOpenStage(c.Stage)).Select(c => (c.Stage, c.Count, c.Value)),
+            pipeline.Open.Select(s => (s.Stage, s.Count, s.Value)));
+        var welcome = Assert.Single(campaigns, c => c.Code == "WELCOME");
+        var detail = await app.As<CampaignService>("marketing@demo.local").RunAsync(s => s.GetAsync(welcome.Id));
+        Assert.Equal((detail.Results.Budget, detail.Results.Revenue), (welcome.Budget, welcome.Revenue));
+        Assert.DoesNotContain(campaigns, c => c.Code is "REFRESH" or "WINBACK");
+        await Assert.ThrowsAsync<AccessDeniedException>(() => app.As<FrontDashboardService>("support@demo.local").RunAsync(s => s.PipelineAsync()));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => app.As<FrontDashboardService>("sales@demo.local").RunAsync(s => s.RunningCampaignsAsync()));
     }
 }
