@@ -51,6 +51,19 @@ public partial class CampaignBrowserTests(BrowserFixture browser) : IClassFixtur
         Assert.Contains("800.00", await marketing.InnerTextAsync("[data-testid=kpi-budget]"));
     }
 
+    [Fact]
+    public async Task MarketingsHome_ShowsThePipelineAndTheCampaignsRunning_AndNoLinkToPagesItMayNotOpen()
+    {
+        var page = await browser.NewPageAsync();
+        await page.OpenAsync("marketing@demo.local", "/front");
+
+        await page.Locator("[data-testid=campaign-WELCOME]").WaitForAsync();
+        await page.Locator("[data-testid=stage-Negotiation]").WaitForAsync();
+        Assert.Equal("A", await page.Locator("[data-testid=campaign-WELCOME]").EvaluateAsync<string>("e => e.tagName"));
+        Assert.NotEqual("A", await page.Locator("[data-testid=open-complaints]").EvaluateAsync<string>("e => e.tagName"));
+        Assert.Equal(0, await page.Locator("a[href='/front/complaints']").CountAsync());
+    }
+
     [Theory]
     [InlineData("/front/marketing/campaigns", "[data-testid=campaigns] tbody tr")]
     [InlineData("/front/marketing/campaigns/1", "[data-testid=campaign-results]")]
