@@ -7,7 +7,7 @@ namespace FrontBackOffice.Web.Benchmarks;
 
 /// <summary>
 /// <c>dotnet run -c Release --project FrontBackOffice.Web -- bench plan [--products 100000 | --demo] | close [--orders 100000] [--days 30]
-/// | payroll [--employees 100000] | reconcile [--skus 100000] | grids [--orders 100000] [--customers 100000] [--postgres "Host=…;Username=…"] [--out docs/benchmarks.md]</c>: runs a benchmark scenario on a fresh database of its own (a temporary SQLite file, or a new PostgreSQL database on
+/// | payroll [--employees 100000] | reconcile [--skus 100000] | grids [--orders 100000] [--customers 100000] | segment [--orders 100000] [--customers 100000] [--postgres "Host=…;Username=…"] [--out docs/benchmarks.md]</c>: runs a benchmark scenario on a fresh database of its own (a temporary SQLite file, or a new PostgreSQL database on
 /// the given server, dropped afterwards), prints its figures and the ratio to its baseline, and appends them with the
 /// date, the machine, the provider and the commit to <c>docs/benchmarks.md</c>.
 /// </summary>
@@ -55,10 +55,10 @@ public static class BenchCommand
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output)
     {
         var scenario = args.Length > 1 ? args[1] : "";
-        if (scenario is not ("plan" or "close" or "payroll" or "reconcile" or "grids"))
+        if (scenario is not ("plan" or "close" or "payroll" or "reconcile" or "grids" or "segment"))
         {
             await output.WriteLineAsync(
-                $"Usage: {Name} plan [--products 100000 | --demo] | close [--orders 100000] [--days 30] | payroll [--employees 100000] | reconcile [--skus 100000] | grids [--orders 100000] [--customers 100000] [--postgres \"Host=...;Username=...\"] [--out docs/benchmarks.md]");
+                $"Usage: {Name} plan [--products 100000 | --demo] | close [--orders 100000] [--days 30] | payroll [--employees 100000] | reconcile [--skus 100000] | grids [--orders 100000] [--customers 100000] | segment [--orders 100000] [--customers 100000] [--postgres \"Host=...;Username=...\"] [--out docs/benchmarks.md]");
             return 2;
         }
         var settings = services.GetRequiredService<DatabaseSettings>();
@@ -73,6 +73,8 @@ public static class BenchCommand
                     .RunAsync(Number(args, "--orders", 100_000), Number(args, "--days", 30), output, CancellationToken.None),
                 "payroll" => await ActivatorUtilities.CreateInstance<PayrollBenchmark>(scope.ServiceProvider)
                     .RunAsync(Number(args, "--employees", 100_000), output, CancellationToken.None),
+                "segment" => await ActivatorUtilities.CreateInstance<SegmentationBenchmark>(scope.ServiceProvider)
+                    .RunAsync(Number(args, "--orders", 100_000), Number(args, "--customers", Number(args, "--orders", 100_000)), output, CancellationToken.None),
                 "grids" => await ActivatorUtilities.CreateInstance<GridsBenchmark>(scope.ServiceProvider)
                     .RunAsync(Number(args, "--orders", 100_000), Number(args, "--customers", Number(args, "--orders", 100_000)), output, CancellationToken.None),
                 _ => await ActivatorUtilities.CreateInstance<ReconcileBenchmark>(scope.ServiceProvider)
