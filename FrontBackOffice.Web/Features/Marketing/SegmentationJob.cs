@@ -28,8 +28,7 @@ public sealed class SegmentationRun(long runId, DateTime asOf, int windowDays, s
 /// The nightly customer segmentation: every customer's recency, frequency and monetary value over
 /// <c>Marketing:SegmentationWindowDays</c> of confirmed, shipped and invoiced orders, scored 1 to 5 by quintile, and the
 /// segment they make. Customers are scored a chunk per transaction, each written with the run's id: a resumed run skips
-/// those it scored, and a change of segment is kept once per run (the database refuses a second). Customers scored
-/// before are written by prepared updates; the new ones and the changes by one save.
+/// those it scored, and a change of segment is kept once per run (the database refuses a second).
 /// </summary>
 public sealed class SegmentationJob(IDbContextFactory<AppDbContext> dbFactory, BusinessCalendar calendar, IOptions<MarketingOptions> options) : IBatchJob
 {
@@ -103,7 +102,6 @@ public sealed class SegmentationJob(IDbContextFactory<AppDbContext> dbFactory, B
             .Select(o => o.CustomerId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
         var segments = await db.CustomerSegments.Where(s => s.CustomerId >= first && s.CustomerId <= last).ToDictionaryAsync(s => s.CustomerId, cancellationToken);
         var today = calendar.DayOf(plan.AsOf);
-        var rescored = new List<CustomerSegment>();
         foreach (var id in ids)
         {
             var segment = segments.GetValueOrDefault(id);
@@ -122,28 +120,13 @@ public sealed class SegmentationJob(IDbContextFactory<AppDbContext> dbFactory, B
                 segment = new CustomerSegment(id);
                 db.CustomerSegments.Add(segment);
             }
-            else
-            {
-                rescored.Add(segment);
-            }
             if (segment.Record(score, purchases, today, runId) is { } change)
             {
                 db.SegmentChanges.Add(change);
             }
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.UpdateEachAsync(rescored, ScoreColumns, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
-
-    /// <summary>What a run writes of a customer scored before: by prepared commands, not a tracked update each.</summary>
-    private static readonly string[] ScoreColumns =
-    [
-        nameof(CustomerSegment.Segment), nameof(CustomerSegment.DaysSinceLast), nameof(CustomerSegment.Orders), nameof(CustomerSegment.Net),
-        nameof(CustomerSegment.Recency), nameof(CustomerSegment.Frequency), nameof(CustomerSegment.Monetary), nameof(CustomerSegment.ScoredOn),
-        nameof(CustomerSegment.RunId),
-    ];
 
     /// <summary>A customer's orders in the window (set by member, so that queries can order by its members).</summary>
     private sealed class Purchased
