@@ -20,6 +20,7 @@ public sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
         customer.HasIndex(c => c.TaxNumber).IsUnique();
         customer.HasIndex(c => c.Name);
         customer.HasIndex(c => c.Email);
-        customer.HasIndex(c => c.Phone);
+        // With the id, as the list sorts: many customers have the same phone, or none.
+        customer.HasIndex(c => new { c.Phone, c.Id });
     }
 }

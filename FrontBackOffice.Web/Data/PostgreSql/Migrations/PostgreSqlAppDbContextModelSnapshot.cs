@@ -270,10 +270,10 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
 
                     b.HasIndex("Name");
 
-                    b.HasIndex("Phone");
-
                     b.HasIndex("TaxNumber")
                         .IsUnique();
+
+                    b.HasIndex("Phone", "Id");
 
                     b.ToTable("Customers");
                 });

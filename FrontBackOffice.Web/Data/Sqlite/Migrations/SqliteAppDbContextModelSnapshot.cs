@@ -286,10 +286,10 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
 
                     b.HasIndex("Name");
 
-                    b.HasIndex("Phone");
-
                     b.HasIndex("TaxNumber")
                         .IsUnique();
+
+                    b.HasIndex("Phone", "Id");
 
                     b.ToTable("Customers", t =>
                         {
