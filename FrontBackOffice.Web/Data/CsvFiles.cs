@@ -46,24 +46,45 @@ public static class CsvFiles
     }
 
     /// <summary>
-    /// An upload's bytes, read asynchronously (so an upload's stream is never waited on by a blocking read) and refused
-    /// with <paramref name="tooLarge"/> as soon as they pass <paramref name="maxBytes"/>.
+    /// An uploaded CSV file, whole: its header and every line that has something in it, each with its line number. The
+    /// bytes are read asynchronously (an upload's stream is never waited on by a blocking read) and refused as soon as
+    /// they pass <paramref name="maxMegabytes"/>; a file of more than <paramref name="maxLines"/> lines, or that is no CSV,
+    /// is refused too, each time as <paramref name="what"/> ("a count file").
     /// </summary>
-    public static async Task<MemoryStream> TakeAsync(Stream file, long maxBytes, Func<Exception> tooLarge, CancellationToken cancellationToken)
+    public static async Task<(IReadOnlyList<string> Header, List<(int LineNumber, IReadOnlyList<string> Fields)> Lines)> ReadUploadAsync(
+        Stream file, int maxMegabytes, int maxLines, string what, CancellationToken cancellationToken)
     {
+        var limit = maxMegabytes * 1024L * 1024L;
         var taken = new MemoryStream();
         var chunk = new byte[81_920];
         int read;
         while ((read = await file.ReadAsync(chunk, cancellationToken)) > 0)
         {
-            if (taken.Length + read > maxBytes)
+            if (taken.Length + read > limit)
             {
-                throw tooLarge();
+                throw ImportRefusedException.TooLarge(maxMegabytes, what);
             }
             taken.Write(chunk, 0, read);
         }
         taken.Position = 0;
-        return taken;
+        try
+        {
+            var (header, lines) = Read(new StreamReader(taken));
+            var rows = new List<(int, IReadOnlyList<string>)>();
+            foreach (var line in lines)
+            {
+                if (rows.Count == maxLines)
+                {
+                    throw new ImportRefusedException([$"The file has more than {maxLines:N0} lines, the most {what} may have."], 1);
+                }
+                rows.Add(line);
+            }
+            return (header, rows);
+        }
+        catch (CsvFormatException bad)
+        {
+            throw new ImportRefusedException([$"The file is not a CSV file this import can read: {bad.Message}"], 1);
+        }
     }
 
     /// <summary>The header's fields and every line that has something in it, each with its line number in the file.</summary>
@@ -83,6 +104,19 @@ public static class CsvFiles
             }
         }
     }
+}
+
+/// <summary>An imported file refused whole: its first bad lines, and how many there are. Nothing of it was saved.</summary>
+public sealed class ImportRefusedException(IReadOnlyList<string> errors, int badLines)
+    : Domain.DomainException($"The file was not imported: {badLines:N0} bad line(s). Nothing was saved.")
+{
+    public IReadOnlyList<string> Errors { get; } = errors;
+
+    public int BadLines { get; } = badLines;
+
+    /// <summary>The refusal of a file larger than the limit, before any more of it is read.</summary>
+    public static ImportRefusedException TooLarge(int maxMegabytes, string what) =>
+        new([$"The file is larger than {maxMegabytes} MB, the most {what} may have."], 1);
 }
 
 /// <summary>Every decimal of a CSV record: at least two decimals and at most four, as a number (never escaped as a formula).</summary>

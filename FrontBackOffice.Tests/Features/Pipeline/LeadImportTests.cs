@@ -1,6 +1,7 @@
 using System.Text;
 using FrontBackOffice.Domain.Pipeline;
 using FrontBackOffice.Tests.Infrastructure;
+using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Features.Pipeline;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,7 @@ public class LeadImportTests(DemoApp app)
         var tag = Guid.NewGuid().ToString("N")[..8];
         await using var file = File($"Good One,,one.{tag}@example.com,,,Event,", $"No Contact {tag},,,,,Event,");
 
-        var refused = await Assert.ThrowsAsync<LeadFileRefusedException>(() => Leads.RunAsync(s => s.ImportAsync(file)));
+        var refused = await Assert.ThrowsAsync<ImportRefusedException>(() => Leads.RunAsync(s => s.ImportAsync(file)));
 
         Assert.Equal(1, refused.BadLines);
         Assert.StartsWith("Line 3: give an e-mail or a phone", refused.Errors.Single());

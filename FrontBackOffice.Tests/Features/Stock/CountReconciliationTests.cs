@@ -66,7 +66,7 @@ public class CountReconciliationTests : IAsyncLifetime
         var count = await company.Counts.RunAsync(c => c.OpenAsync(company.Main));
         var file = "sku,counted\n" + string.Join("\n", Enumerable.Range(0, 40_000).Select(i => $"NO-SUCH-SKU-{i},1"));
 
-        var refused = await Assert.ThrowsAsync<CountFileRefusedException>(() => company.Counts.RunAsync(c => c.ImportTextAsync(count, file)));
+        var refused = await Assert.ThrowsAsync<ImportRefusedException>(() => company.Counts.RunAsync(c => c.ImportTextAsync(count, file)));
 
         Assert.Equal((100, 40_000), (refused.Errors.Count, refused.BadLines));
         Assert.Equal("Line 2: unknown SKU 'NO-SUCH-SKU-0'.", refused.Errors[0]);
@@ -80,7 +80,7 @@ public class CountReconciliationTests : IAsyncLifetime
         await small.StockAsync(("BOLT", 100, 0.40m));
         var count = await small.Counts.RunAsync(c => c.OpenAsync(small.Main));
 
-        var refused = await Assert.ThrowsAsync<CountFileRefusedException>(() => small.Counts.RunAsync(c => c.ImportTextAsync(count, "sku,counted\nBOLT,1\nBOLT,2\nBOLT,3\nBOLT,4\n")));
+        var refused = await Assert.ThrowsAsync<ImportRefusedException>(() => small.Counts.RunAsync(c => c.ImportTextAsync(count, "sku,counted\nBOLT,1\nBOLT,2\nBOLT,3\nBOLT,4\n")));
 
         Assert.Equal(["The file has more than 3 lines, the most a count file may have."], refused.Errors);
         Assert.Null((await small.Counts.RunAsync(c => c.LinesAsync(count, new PageRequest(), CountLineFilter.All))).Items.Single().Counted);
@@ -95,7 +95,7 @@ public class CountReconciliationTests : IAsyncLifetime
         var count = await small.Counts.RunAsync(c => c.OpenAsync(small.Main));
         var file = "sku,counted\n" + string.Concat(Enumerable.Repeat("BOLT,1\n", 200_000));
 
-        var refused = await Assert.ThrowsAsync<CountFileRefusedException>(() => small.Counts.RunAsync(c => c.ImportTextAsync(count, file)));
+        var refused = await Assert.ThrowsAsync<ImportRefusedException>(() => small.Counts.RunAsync(c => c.ImportTextAsync(count, file)));
 
         Assert.Equal(["The file is larger than 1 MB, the most a count file may have."], refused.Errors);
         Assert.Null((await small.Counts.RunAsync(c => c.LinesAsync(count, new PageRequest(), CountLineFilter.All))).Items.Single().Counted);
@@ -124,7 +124,7 @@ public class CountReconciliationTests : IAsyncLifetime
         var count = await company.Counts.RunAsync(c => c.OpenAsync(company.Main));
         await company.Counts.RunAsync(c => c.ImportTextAsync(count, "sku,counted\nBOLT,99\n"));
 
-        var refused = await Assert.ThrowsAsync<CountFileRefusedException>(() => company.Counts.RunAsync(c => c.ImportTextAsync(count,
+        var refused = await Assert.ThrowsAsync<ImportRefusedException>(() => company.Counts.RunAsync(c => c.ImportTextAsync(count,
             "sku,counted\nBOLT,90\nDESK,9\nGHOST,1\nCITY-ONLY,5\nLAMP,-1\n")));
 
         Assert.Equal(["Line 4: unknown SKU 'GHOST'.", "Line 5: SKU 'CITY-ONLY' is not counted at this location.", "Line 6: the counted quantity -1 is negative."], refused.Errors);

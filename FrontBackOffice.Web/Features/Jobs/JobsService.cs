@@ -10,10 +10,13 @@ public sealed class JobsService(IDbContextFactory<AppDbContext> dbFactory, Acces
 {
     public const int RecentRuns = 100;
 
+    /// <summary>Who may open a jobs page: the back office's readers, and whoever may run a job of either office.</summary>
+    private static readonly string[] PagePolicies = [Policies.ReadJobs, .. JobKinds.All.SelectMany(k => k.RunPolicies).Distinct()];
+
     /// <summary>The job kinds whose runs the user sees: those their role may run.</summary>
     public async Task<IReadOnlyList<JobKind>> KindsAsync(CancellationToken cancellationToken = default)
     {
-        await guard.DemandAnyAsync([Policies.ReadJobs, Policies.RunSegmentation], cancellationToken);
+        await guard.DemandAnyAsync(PagePolicies, cancellationToken);
         var kinds = new List<JobKind>();
         foreach (var kind in JobKinds.All)
         {

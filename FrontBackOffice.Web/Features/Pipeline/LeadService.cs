@@ -3,7 +3,6 @@ using FrontBackOffice.Domain.Pipeline;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Security;
 using FrontBackOffice.Web.Shared.Submissions;
-using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontBackOffice.Web.Features.Pipeline;
@@ -20,15 +19,6 @@ public sealed record LeadDetail(
     int Id, string Number, LeadDetails Details, string? CampaignCode, LeadStatus Status, string? DisqualifiedReason, string CreatedBy, DateTime CreatedAt,
     DateTime? ClosedAt, int? OpportunityId, IReadOnlyList<PossibleDuplicate> Duplicates, long Version);
 
-/// <summary>A lead file refused whole: its first bad lines, and how many there are. Nothing of it was saved.</summary>
-public sealed class LeadFileRefusedException(IReadOnlyList<string> errors, int badLines)
-    : DomainException($"The file was not imported: {badLines:N0} bad line(s). Nothing was saved.")
-{
-    public IReadOnlyList<string> Errors { get; } = errors;
-
-    public int BadLines { get; } = badLines;
-}
-
 /// <summary>What an import added: the leads, and the lines of those whose e-mail or tax number a lead or customer already has.</summary>
 public sealed record LeadImport(int Imported, IReadOnlyList<int> PossibleDuplicateLines);
 
@@ -39,6 +29,9 @@ public sealed class LeadService(IDbContextFactory<AppDbContext> dbFactory, Acces
     public const int ImportMaxMegabytes = 5;
 
     public const long ImportMaxBytes = ImportMaxMegabytes * 1024L * 1024L;
+
+    /// <summary>How a refusal names a lead file.</summary>
+    public const string LeadFileName = "a lead file";
 
     /// <summary>The most lines a lead file may have.</summary>
     public const int ImportMaxLines = 20_000;
@@ -117,11 +110,11 @@ public sealed class LeadService(IDbContextFactory<AppDbContext> dbFactory, Acces
 
     public async Task UpdateAsync(int id, long version, LeadDetails details, CancellationToken cancellationToken = default)
     {
-        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        await ChangeAsync(id, version, async (lead, _, _, db) =>
         {
             await RefuseUnknownCampaignAsync(db, details, cancellationToken);
-        }
-        await ChangeAsync(id, version, (lead, _, _, _) => lead.Update(details), cancellationToken);
+            lead.Update(details);
+        }, cancellationToken);
     }
 
     private static async Task RefuseUnknownCampaignAsync(AppDbContext db, LeadDetails details, CancellationToken cancellationToken)
@@ -133,13 +126,21 @@ public sealed class LeadService(IDbContextFactory<AppDbContext> dbFactory, Acces
     }
 
     public async Task DisqualifyAsync(int id, long version, string reason, CancellationToken cancellationToken = default) =>
-        await ChangeAsync(id, version, (lead, _, at, _) => lead.Disqualify(reason, at), cancellationToken);
+        await ChangeAsync(id, version, (lead, _, at, _) =>
+        {
+            lead.Disqualify(reason, at);
+            return Task.CompletedTask;
+        }, cancellationToken);
 
     /// <summary>Qualifies a new lead into an opportunity at the pipeline's first stage, owned by whoever qualifies it.</summary>
     public async Task<int> QualifyAsync(int id, long version, OpportunityTerms terms, CancellationToken cancellationToken = default)
     {
         Opportunity? opportunity = null;
-        await ChangeAsync(id, version, (lead, actor, at, db) => db.Opportunities.Add(opportunity = lead.Qualify(terms, actor.Name, at)), cancellationToken);
+        await ChangeAsync(id, version, (lead, actor, at, db) =>
+        {
+            db.Opportunities.Add(opportunity = lead.Qualify(terms, actor.Name, at));
+            return Task.CompletedTask;
+        }, cancellationToken);
         return opportunity!.Id;
     }
 
@@ -151,13 +152,11 @@ public sealed class LeadService(IDbContextFactory<AppDbContext> dbFactory, Acces
     public async Task<LeadImport> ImportAsync(Stream file, CancellationToken cancellationToken = default)
     {
         var actor = await guard.DemandAsync(Policies.ManageLeads, cancellationToken);
-        using var text = new StreamReader(await CsvFiles.TakeAsync(file, ImportMaxBytes,
-            () => new LeadFileRefusedException([$"The file is larger than {ImportMaxMegabytes} MB, the most a lead file may have."], 1), cancellationToken));
-        var (header, rows) = ReadLeadFile(text);
-        var (lines, errors, badLines) = LeadFile.Check(header, rows);
+        var (header, rows) = await CsvFiles.ReadUploadAsync(file, ImportMaxMegabytes, ImportMaxLines, LeadFileName, cancellationToken);
+        var (lines, errors, badLines) = LeadFile.Check(header, rows.Select(r => new LeadFileRow(r.LineNumber, r.Fields)));
         if (badLines > 0)
         {
-            throw new LeadFileRefusedException(errors, badLines);
+            throw new ImportRefusedException(errors, badLines);
         }
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var (knownEmails, knownTaxNumbers) = await KnownAsync(db, lines.Select(l => l.Details), cancellationToken);
@@ -182,28 +181,6 @@ public sealed class LeadService(IDbContextFactory<AppDbContext> dbFactory, Acces
         return new LeadImport(lines.Count, flagged);
     }
 
-    private static (IReadOnlyList<string> Header, List<LeadFileRow> Rows) ReadLeadFile(TextReader file)
-    {
-        try
-        {
-            var (header, lines) = CsvFiles.Read(file);
-            var rows = new List<LeadFileRow>();
-            foreach (var (lineNumber, fields) in lines)
-            {
-                if (rows.Count == ImportMaxLines)
-                {
-                    throw new LeadFileRefusedException([$"The file has more than {ImportMaxLines:N0} lines, the most a lead file may have."], 1);
-                }
-                rows.Add(new LeadFileRow(lineNumber, fields));
-            }
-            return (header, rows);
-        }
-        catch (CsvFormatException bad)
-        {
-            throw new LeadFileRefusedException([$"The file is not a CSV file this import can read: {bad.Message}"], 1);
-        }
-    }
-
     /// <summary>The e-mails (in any case) and tax numbers of the given leads that a lead or a customer already has.</summary>
     private static async Task<(HashSet<string> Emails, HashSet<string> TaxNumbers)> KnownAsync(
         AppDbContext db, IEnumerable<LeadDetails> leads, CancellationToken cancellationToken)
@@ -225,14 +202,14 @@ public sealed class LeadService(IDbContextFactory<AppDbContext> dbFactory, Acces
     }
 
     /// <summary>Changes the lead as read at <paramref name="version"/> and saves it with whatever the change added.</summary>
-    private async Task ChangeAsync(int id, long version, Action<Lead, Actor, DateTime, AppDbContext> change, CancellationToken cancellationToken)
+    private async Task ChangeAsync(int id, long version, Func<Lead, Actor, DateTime, AppDbContext, Task> change, CancellationToken cancellationToken)
     {
         var actor = await guard.DemandAsync(Policies.ManageLeads, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var lead = await db.Leads.SingleOrDefaultAsync(l => l.Id == id, cancellationToken)
             ?? throw new NotFoundException($"There is no lead {Lead.NumberOf(id)}.");
         db.ExpectRowVersion(lead, version);
-        change(lead, actor, clock.GetUtcNow().UtcDateTime, db);
+        await change(lead, actor, clock.GetUtcNow().UtcDateTime, db);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -7,7 +7,6 @@ using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Shared.Audit;
 using FrontBackOffice.Web.Jobs;
 using FrontBackOffice.Web.Security;
-using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -31,19 +30,6 @@ public enum CountLineFilter
     Uncounted,
     Variances,
     WaitingForApproval,
-}
-
-/// <summary>A count file that was refused whole: the first bad lines by number, and how many lines are bad.</summary>
-public sealed class CountFileRefusedException(IReadOnlyList<string> errors, int badLines)
-    : DomainException($"The file was not imported: {badLines:N0} bad line(s). Nothing was saved.")
-{
-    public IReadOnlyList<string> Errors { get; } = errors;
-
-    public int BadLines { get; } = badLines;
-
-    /// <summary>The refusal of a file larger than the limit, before any of it is read.</summary>
-    public static CountFileRefusedException TooLarge(int maxMegabytes) =>
-        new([$"The file is larger than {maxMegabytes} MB, the most a count file may have."], 1);
 }
 
 /// <summary>Stock counts: open (snapshot), count or import, submit (reconciliation job), approve, and the variance report.</summary>
@@ -183,15 +169,14 @@ public sealed class CountService(
         await guard.DemandAsync(Policies.ManageStock, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await EnsureCountingAsync(db, id, cancellationToken);
-        using var text = new StreamReader(await CsvFiles.TakeAsync(file, options.Value.ImportMaxBytes,
-            () => CountFileRefusedException.TooLarge(options.Value.ImportMaxMegabytes), cancellationToken));
-        var (header, rows) = ReadCountFile(text);
+        var (header, read) = await CsvFiles.ReadUploadAsync(file, options.Value.ImportMaxMegabytes, options.Value.ImportMaxLines, CountFileName, cancellationToken);
+        var rows = read.Select(l => new CountFileRow(l.LineNumber, l.Fields)).ToList();
         var status = await SkuStatusesAsync(db, id, rows.Select(r => r.Fields[0].Trim().ToUpperInvariant()).Where(s => s.Length > 0).Distinct(), cancellationToken);
 
         var (lines, errors, badLines) = CountFile.Check(header, rows, sku => status.TryGetValue(sku, out var s) ? s.Status : SkuStatus.Unknown);
         if (badLines > 0)
         {
-            throw new CountFileRefusedException(errors, badLines);
+            throw new ImportRefusedException(errors, badLines);
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var chunk in lines.Chunk(1000))
@@ -207,30 +192,6 @@ public sealed class CountService(
         }
         await transaction.CommitAsync(cancellationToken);
         return lines.Count;
-    }
-
-    /// <summary>The file's header and lines; a file of more lines than the limit, or that is no CSV, is refused whole.</summary>
-    private (IReadOnlyList<string> Header, List<CountFileRow> Rows) ReadCountFile(TextReader file)
-    {
-        var limit = options.Value.ImportMaxLines;
-        try
-        {
-            var (header, lines) = CsvFiles.Read(file);
-            var rows = new List<CountFileRow>();
-            foreach (var (lineNumber, fields) in lines)
-            {
-                if (rows.Count == limit)
-                {
-                    throw new CountFileRefusedException([$"The file has more than {limit:N0} lines, the most a count file may have."], 1);
-                }
-                rows.Add(new CountFileRow(lineNumber, fields));
-            }
-            return (header, rows);
-        }
-        catch (CsvFormatException bad)
-        {
-            throw new CountFileRefusedException([$"The file is not a CSV file this import can read: {bad.Message}"], 1);
-        }
     }
 
     /// <summary>Where each SKU stands for the count: on it (with its line), kept elsewhere, or unknown (missing from the map).</summary>
@@ -252,6 +213,9 @@ public sealed class CountService(
         }
         return status;
     }
+
+    /// <summary>How a refusal names a count file.</summary>
+    public const string CountFileName = "a count file";
 
     /// <summary>SKUs looked up per query: well under the parameters a statement may have (SQLite 32,766, SQL Server 2,100).</summary>
     private const int LookupBatch = 500;
