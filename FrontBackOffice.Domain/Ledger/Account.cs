@@ -32,6 +32,7 @@ public static class Accounts
     public const string IncomeTaxWithheld = "2300";
     public const string SocialSecurityPayable = "2400";
     public const string SalesRevenue = "4000";
+    public const string SalesDiscounts = "4100";
     public const string CostOfGoodsSold = "5000";
     public const string InventoryAdjustments = "5100";
     public const string PurchasePriceVariance = "5200";
@@ -54,6 +55,7 @@ public static class Accounts
         new(IncomeTaxWithheld, "Income tax withheld", AccountType.Liability),
         new(SocialSecurityPayable, "Social security payable", AccountType.Liability),
         new(SalesRevenue, "Sales revenue", AccountType.Revenue),
+        new(SalesDiscounts, "Sales discounts", AccountType.Revenue),
         new(CostOfGoodsSold, "Cost of goods sold", AccountType.Expense),
         new(InventoryAdjustments, "Inventory adjustments", AccountType.Expense),
         new(PurchasePriceVariance, "Purchase price variance", AccountType.Expense),

@@ -3,8 +3,8 @@ using FrontBackOffice.Domain.Payroll;
 
 namespace FrontBackOffice.Domain.Ledger;
 
-/// <summary>An invoiced order as the ledger books it.</summary>
-public sealed record InvoiceToPost(int OrderId, string InvoiceNumber, DateOnly Date, decimal Net, decimal Vat, decimal Gross);
+/// <summary>An invoiced order as the ledger books it: <see cref="Net"/> is after the promotion's <see cref="Discount"/>.</summary>
+public sealed record InvoiceToPost(int OrderId, string InvoiceNumber, DateOnly Date, decimal Net, decimal Vat, decimal Gross, decimal Discount);
 
 /// <summary>A shipped order as the ledger books it: its cost at the unit costs recorded on shipping.</summary>
 public sealed record ShipmentToPost(int OrderId, DateOnly Date, decimal Cost);
@@ -46,17 +46,19 @@ public sealed record WorkOrderToPost(int WorkOrderId, string Number, DateOnly Da
 public static class Postings
 {
     /// <summary>
-    /// Invoiced order: Dr 1200 gross / Cr 4000 net / Cr 2100 VAT. An invoice of nothing (a free replacement) books
-    /// nothing.
+    /// Invoiced order: Dr 1200 gross, Dr 4100 the promotion's discount / Cr 4000 net before the discount, Cr 2100 VAT,
+    /// so revenue shows at the lines' prices and what promotions gave away shows apart. An invoice of nothing (a free
+    /// replacement) books nothing.
     /// </summary>
     public static JournalEntry? Invoice(InvoiceToPost invoice, LockDate lockDate, string postedBy, DateTime postedAt) =>
-        invoice.Gross == 0 && invoice.Net == 0
+        invoice.Gross == 0 && invoice.Net == 0 && invoice.Discount == 0
             ? null
             : JournalEntry.Post(invoice.Date, $"Invoice {invoice.InvoiceNumber} ({SalesOrder.NumberOf(invoice.OrderId)})",
                 new PostingSource(PostingSource.Invoice, invoice.OrderId),
                 [
                     JournalLine.DebitOf(Accounts.AccountsReceivable, invoice.Gross),
-                    JournalLine.CreditOf(Accounts.SalesRevenue, invoice.Net),
+                    JournalLine.DebitOf(Accounts.SalesDiscounts, invoice.Discount),
+                    JournalLine.CreditOf(Accounts.SalesRevenue, invoice.Net + invoice.Discount),
                     JournalLine.CreditOf(Accounts.VatPayable, invoice.Vat),
                 ],
                 lockDate, postedBy, postedAt);

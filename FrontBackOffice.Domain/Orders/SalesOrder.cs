@@ -1,3 +1,4 @@
+using FrontBackOffice.Domain.Marketing;
 using FrontBackOffice.Domain.Stock;
 
 namespace FrontBackOffice.Domain.Orders;
@@ -14,8 +15,11 @@ public enum OrderStatus
 /// <summary>A line as entered: product, quantity, unit price and VAT rate.</summary>
 public sealed record OrderLineInput(int ProductId, int Quantity, decimal UnitPrice, decimal VatRate);
 
-/// <summary>An order as entered: who buys, from which location it ships, its lines, and the code of the campaign it came from, if any.</summary>
-public sealed record OrderInput(int CustomerId, int LocationId, IReadOnlyList<OrderLineInput> Lines, string? CampaignCode = null)
+/// <summary>
+/// An order as entered: who buys, from which location it ships, its lines, the code of the campaign it came from and
+/// the code of the promotion it uses, if any.
+/// </summary>
+public sealed record OrderInput(int CustomerId, int LocationId, IReadOnlyList<OrderLineInput> Lines, string? CampaignCode = null, string? PromotionCode = null)
 {
     public ValidationErrors Validate()
     {
@@ -23,6 +27,8 @@ public sealed record OrderInput(int CustomerId, int LocationId, IReadOnlyList<Or
             .Require(CustomerId > 0, nameof(CustomerId), "Choose the customer.")
             .Require(string.IsNullOrWhiteSpace(CampaignCode) || Marketing.Campaign.IsCode(CampaignCode), nameof(CampaignCode),
                 "A campaign code has 3 to 20 letters, digits and dashes, like SPRING-26.")
+            .Require(string.IsNullOrWhiteSpace(PromotionCode) || Campaign.IsCode(PromotionCode), nameof(PromotionCode),
+                "A promotion code has 3 to 20 letters, digits and dashes, like SPRING-26.")
             .Require(LocationId > 0, nameof(LocationId), "Choose the location the order ships from.")
             .Require(Lines.Count > 0, nameof(Lines), "Add at least one line.");
         for (var i = 0; i < Lines.Count; i++)
@@ -107,9 +113,17 @@ public sealed class SalesOrder
     public int? InvoiceSequence { get; private set; }
     public string? InvoiceNumber { get; private set; }
     public DateTime? CancelledAt { get; private set; }
+    /// <summary>The lines' net after the discount.</summary>
     public decimal NetTotal { get; private set; }
+
     public decimal VatTotal { get; private set; }
     public decimal GrossTotal { get; private set; }
+
+    /// <summary>What the promotion took off the lines' net; zero without one.</summary>
+    public decimal DiscountTotal { get; private set; }
+
+    /// <summary>The promotion whose discount the lines carry.</summary>
+    public int? PromotionId { get; private set; }
 
     /// <summary>The cost of the goods shipped: their value at the average costs when they left the warehouse.</summary>
     public decimal? CostOfGoodsSold { get; private set; }
@@ -144,13 +158,34 @@ public sealed class SalesOrder
         CampaignId = campaignId;
     }
 
-    public void Edit(OrderInput input)
+    /// <summary>
+    /// Prices a new order's lines with <paramref name="promotion"/>'s discount: it must run on <paramref name="today"/>,
+    /// the order must reach its minimum, and hold a product it applies to.
+    /// </summary>
+    public void ApplyPromotion(PromotionTerms promotion, DateOnly today)
+    {
+        Require(CanEdit, "given a promotion");
+        RefuseUnlessApplies(promotion, lines.Select(l => l.Input).ToList(), today);
+        Price(promotion);
+    }
+
+    /// <summary>
+    /// Replaces a draft's lines and prices them with <paramref name="promotion"/>, or without a discount when null. The
+    /// discount is worked out again from the lines' prices, so a promotion never comes off twice. A promotion new to the
+    /// order must run on <paramref name="today"/>; the one the draft already has is kept after it ends.
+    /// </summary>
+    public void Edit(OrderInput input, PromotionTerms? promotion, DateOnly today)
     {
         Require(CanEdit, "edited");
         input.Validate().ThrowIfAny();
+        if (promotion is not null)
+        {
+            RefuseUnlessApplies(promotion, input.Lines, promotion.PromotionId == PromotionId ? null : today);
+        }
         CustomerId = input.CustomerId;
         LocationId = input.LocationId;
         SetLines(input.Lines);
+        Price(promotion);
     }
 
     /// <summary>
@@ -209,10 +244,40 @@ public sealed class SalesOrder
     }
 
 
+    /// <summary>Sets the lines at their prices, without a discount.</summary>
     private void SetLines(IEnumerable<OrderLineInput> input)
     {
         lines.Clear();
         lines.AddRange(input.Select(l => new SalesOrderLine(l)));
+        PromotionId = null;
+        SumLines();
+    }
+
+    /// <summary>Refuses, next to the code, a promotion that does not apply to <paramref name="orderLines"/> on <paramref name="today"/> (on any day when null).</summary>
+    private static void RefuseUnlessApplies(PromotionTerms promotion, IReadOnlyList<OrderLineInput> orderLines, DateOnly? today)
+    {
+        if (promotion.RefusalOf(orderLines, today) is { } refusal)
+        {
+            new ValidationErrors().Add(nameof(OrderInput.PromotionCode), refusal).ThrowIfAny();
+        }
+    }
+
+    /// <summary>Takes <paramref name="promotion"/>'s discount off the lines, or none when null.</summary>
+    private void Price(PromotionTerms? promotion)
+    {
+        var inputs = lines.Select(l => l.Input).ToList();
+        PromotionId = promotion?.PromotionId;
+        var discounts = promotion?.DiscountsOf(inputs) ?? inputs.Select(_ => 0m).ToList();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            lines[i].ApplyDiscount(discounts[i]);
+        }
+        SumLines();
+    }
+
+    private void SumLines()
+    {
+        DiscountTotal = lines.Sum(l => l.Discount);
         NetTotal = lines.Sum(l => l.Net);
         VatTotal = lines.Sum(l => l.Vat);
         GrossTotal = lines.Sum(l => l.Gross);
@@ -228,8 +293,8 @@ public sealed class SalesOrder
 }
 
 /// <summary>
-/// One line of an order. VAT is rounded per line (net = quantity × price, VAT = net × rate, both to cents),
-/// and the order's totals are the sums of its lines.
+/// One line of an order. VAT is rounded per line (net = quantity × price − discount, VAT = net × rate, both to
+/// cents), and the order's totals are the sums of its lines.
 /// </summary>
 public sealed class SalesOrderLine
 {
@@ -246,13 +311,15 @@ public sealed class SalesOrderLine
         (Net, Vat, Gross) = AmountsOf(input.Quantity, input.UnitPrice, input.VatRate);
     }
 
-    /// <summary>A line's net, VAT and gross amounts, each in cents.</summary>
-    public static (decimal Net, decimal Vat, decimal Gross) AmountsOf(int quantity, decimal unitPrice, decimal vatRate)
+    /// <summary>A line's net, VAT and gross amounts after <paramref name="discount"/>, each in cents.</summary>
+    public static (decimal Net, decimal Vat, decimal Gross) AmountsOf(int quantity, decimal unitPrice, decimal vatRate, decimal discount = 0m)
     {
-        var net = Money.Round(quantity * unitPrice);
+        var net = Money.Round(quantity * unitPrice) - discount;
         var vat = Money.Round(net * vatRate);
         return (net, vat, net + vat);
     }
+
+    public OrderLineInput Input => new(ProductId, Quantity, UnitPrice, VatRate);
 
     public int Id { get; private set; }
     public int OrderId { get; private set; }
@@ -260,6 +327,10 @@ public sealed class SalesOrderLine
     public int Quantity { get; private set; }
     public decimal UnitPrice { get; private set; }
     public decimal VatRate { get; private set; }
+
+    /// <summary>What the order's promotion took off this line's net (quantity × price).</summary>
+    public decimal Discount { get; private set; }
+
     public decimal Net { get; private set; }
     public decimal Vat { get; private set; }
     public decimal Gross { get; private set; }
@@ -268,4 +339,10 @@ public sealed class SalesOrderLine
     public decimal? UnitCost { get; private set; }
 
     internal void RecordUnitCost(decimal unitCost) => UnitCost = unitCost;
+
+    internal void ApplyDiscount(decimal discount)
+    {
+        Discount = discount;
+        (Net, Vat, Gross) = AmountsOf(Quantity, UnitPrice, VatRate, discount);
+    }
 }

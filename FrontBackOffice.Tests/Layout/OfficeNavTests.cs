@@ -11,7 +11,7 @@ public class OfficeNavTests
     {
         { StaffRoles.Sales, "front", ["/front", "/front/customers", "/front/orders", "/front/complaints", "/front/marketing/leads", "/front/pipeline"] },
         { StaffRoles.Support, "front", ["/front", "/front/customers", "/front/complaints"] },
-        { StaffRoles.Marketing, "front", ["/front", "/front/marketing/campaigns", "/front/marketing/leads", "/front/pipeline", "/front/jobs"] },
+        { StaffRoles.Marketing, "front", ["/front", "/front/marketing/campaigns", "/front/marketing/promotions", "/front/marketing/leads", "/front/pipeline", "/front/jobs"] },
         { StaffRoles.HR, "back", ["/back", "/back/complaints", "/back/employees", "/back/payroll", "/back/jobs"] },
         { StaffRoles.Accounting, "back", ["/back", "/back/complaints", "/back/payroll", "/back/purchasing/suppliers", "/back/purchasing/orders", "/back/purchasing/bills", "/back/making/boms", "/back/making/work-orders", "/back/making/planning", "/back/making/quality", "/back/ledger", "/back/ledger/trial-balance", "/back/jobs"] },
         { StaffRoles.Warehouse, "back", ["/back", "/back/complaints", "/back/stock", "/back/stock/counts", "/back/purchasing/suppliers", "/back/purchasing/orders", "/back/purchasing/bills", "/back/making/boms", "/back/making/work-orders", "/back/making/planning", "/back/making/quality", "/back/jobs"] },

@@ -10,7 +10,7 @@ namespace FrontBackOffice.Tests.Migrations;
 /// </summary>
 public partial class ProviderMigrationsTests
 {
-    private const int VersionedTables = 20;
+    private const int VersionedTables = 21;
 
     [Theory]
     [InlineData("Sqlite")]

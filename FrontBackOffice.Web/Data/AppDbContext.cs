@@ -87,6 +87,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<SegmentChange> SegmentChanges => Set<SegmentChange>();
     public DbSet<SegmentationRun> SegmentationRuns => Set<SegmentationRun>();
     public DbSet<Campaign> Campaigns => Set<Campaign>();
+    public DbSet<Promotion> Promotions => Set<Promotion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -138,6 +139,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
         builder.ApplyConfiguration(new SegmentChangeConfiguration());
         builder.ApplyConfiguration(new SegmentationRunConfiguration());
         builder.ApplyConfiguration(new CampaignConfiguration());
+        builder.ApplyConfiguration(new PromotionConfiguration());
+        builder.ApplyConfiguration(new PromotionProductConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -85,7 +85,7 @@ public static class FeatureRegistration
     {
         services.AddSettings<MarketingOptions>(configuration);
         services.AddKeyedScoped<IBatchJob, SegmentationJob>(JobKinds.Segmentation.Type);
-        return services.AddScoped<CampaignService>();
+        return services.AddScoped<CampaignService>().AddScoped<PromotionService>();
     }
 
     private static IServiceCollection AddAdmin(this IServiceCollection services) =>

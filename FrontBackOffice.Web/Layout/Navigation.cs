@@ -26,6 +26,8 @@ public static class Navigation
             "Take complaints, route them to the back office and tell the customer."),
         new("Campaigns", "/front/marketing/campaigns", Icons.Material.Filled.Campaign, Security.Policies.ManageCampaigns,
             "Campaigns with their budget, dates and target segment, and what each earned."),
+        new("Promotions", "/front/marketing/promotions", Icons.Material.Filled.LocalOffer, Security.Policies.ManagePromotions,
+            "Discount codes for orders: a percentage or an amount off, between two days."),
         new("Leads", "/front/marketing/leads", Icons.Material.Filled.PersonSearch, Security.Policies.ManageLeads,
             "People who may buy: capture them, qualify them into the pipeline or set them aside."),
         new("Pipeline", "/front/pipeline", Icons.Material.Filled.ViewKanban, Security.Policies.ReadPipeline,

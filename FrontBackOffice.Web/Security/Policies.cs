@@ -26,6 +26,7 @@ public static class Policies
     public const string ReadPipeline = nameof(ReadPipeline);
     public const string ManagePipeline = nameof(ManagePipeline);
     public const string ManageCampaigns = nameof(ManageCampaigns);
+    public const string ManagePromotions = nameof(ManagePromotions);
 
     public const string AnswerComplaints = nameof(AnswerComplaints);
 
@@ -76,6 +77,7 @@ public static class Policies
         [ReadPipeline] = [Sales, Marketing],
         [ManagePipeline] = [Sales],
         [ManageCampaigns] = [Marketing],
+        [ManagePromotions] = [Marketing],
 
         [UseBackOffice] = [HR, Accounting, Warehouse, Admin],
         [AnswerComplaints] = [HR, Accounting, Warehouse, Admin],

@@ -26,7 +26,7 @@ public class PostingsTests
     {
         var order = ShippedOrder();
 
-        var entry = Postings.Invoice(new InvoiceToPost(order.Id, order.InvoiceNumber!, Day, order.NetTotal, order.VatTotal, order.GrossTotal), Open, "schedule", Now)!;
+        var entry = Postings.Invoice(new InvoiceToPost(order.Id, order.InvoiceNumber!, Day, order.NetTotal, order.VatTotal, order.GrossTotal, order.DiscountTotal), Open, "schedule", Now)!;
 
         Assert.Equal(
             [(Accounts.AccountsReceivable, 193.56m, 0m), (Accounts.SalesRevenue, 0m, 159.97m), (Accounts.VatPayable, 0m, 33.59m)],
@@ -47,11 +47,11 @@ public class PostingsTests
 
     [Fact]
     public void ZeroRatedInvoice_BooksTwoLines() =>
-        Assert.Equal(2, Postings.Invoice(new InvoiceToPost(1, "INV-2026-00001", Day, 80m, 0m, 80m), Open, "schedule", Now)!.Lines.Count);
+        Assert.Equal(2, Postings.Invoice(new InvoiceToPost(1, "INV-2026-00001", Day, 80m, 0m, 80m, 0m), Open, "schedule", Now)!.Lines.Count);
 
     [Fact]
     public void InvoiceOfNothing_BooksNothing() =>
-        Assert.Null(Postings.Invoice(new InvoiceToPost(1, "INV-2026-00001", Day, 0m, 0m, 0m), Open, "schedule", Now));
+        Assert.Null(Postings.Invoice(new InvoiceToPost(1, "INV-2026-00001", Day, 0m, 0m, 0m, 0m), Open, "schedule", Now));
 
     [Fact]
     public void ShipmentThatCostNothing_BooksNothing() =>

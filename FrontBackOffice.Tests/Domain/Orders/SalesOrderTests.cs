@@ -157,7 +157,7 @@ public class SalesOrderTests
             "ship" => () => order.Ship(line => new StockValuation(4m, line.Quantity * 4m), Now, Today),
             "invoice" => () => order.Invoice(new InvoiceNumber(2026, 2), Today, Now),
             "cancel" => () => order.Cancel(Now),
-            _ => () => order.Edit(new OrderInput(1, 1, [new OrderLineInput(7, 1, 1m, 0m)])),
+            _ => () => order.Edit(new OrderInput(1, 1, [new OrderLineInput(7, 1, 1m, 0m)]), null, Today),
         };
 
         var refused = Assert.Throws<DomainException>(act);
@@ -171,7 +171,7 @@ public class SalesOrderTests
     {
         var order = Draft(new OrderLineInput(7, 2, 10m, 0.21m));
 
-        order.Edit(new OrderInput(2, 1, [new OrderLineInput(8, 1, 100m, 0.09m)]));
+        order.Edit(new OrderInput(2, 1, [new OrderLineInput(8, 1, 100m, 0.09m)]), null, Today);
 
         Assert.Equal(2, order.CustomerId);
         Assert.Equal(100m, order.NetTotal);

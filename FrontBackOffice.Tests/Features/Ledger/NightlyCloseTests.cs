@@ -1,5 +1,9 @@
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Domain.Ledger;
+using FrontBackOffice.Domain.Marketing;
+using FrontBackOffice.Domain.Orders;
+using FrontBackOffice.Web.Features.Orders;
+using Microsoft.Extensions.DependencyInjection;
 using FrontBackOffice.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,10 +48,42 @@ public class NightlyCloseTests : IAsyncLifetime
                 var invoice = await db.JournalEntries.Include(e => e.Lines).SingleAsync(e => e.SourceType == PostingSource.Invoice && e.SourceId == order.Id);
                 Assert.Equal(invoiced, invoice.Date);
                 Assert.Equal(order.GrossTotal, invoice.Lines.Single(l => l.AccountCode == Accounts.AccountsReceivable).Debit);
-                Assert.Equal(order.NetTotal, invoice.Lines.Single(l => l.AccountCode == Accounts.SalesRevenue).Credit);
+                Assert.Equal(order.NetTotal + order.DiscountTotal, invoice.Lines.Single(l => l.AccountCode == Accounts.SalesRevenue).Credit);
                 Assert.Equal(order.VatTotal, invoice.Lines.Single(l => l.AccountCode == Accounts.VatPayable).Credit);
             }
         }
+    }
+
+    [Fact]
+    public async Task Close_BooksRevenueAtThePrices_AndAPromotionsDiscountToSalesDiscounts()
+    {
+        var today = company.FirstDay.AddDays(5);
+        int customer, location, cheap;
+        await using (var db = company.CreateDbContext())
+        {
+            db.Promotions.Add(new Promotion(new PromotionInput("Spring", "SPRING", DiscountKind.Percentage, 15m, today, today, 0m, []), "test", DateTime.UtcNow));
+            await db.SaveChangesAsync();
+            (customer, location) = (await db.Customers.Select(c => c.Id).SingleAsync(), await db.Locations.Select(l => l.Id).SingleAsync());
+            cheap = await db.Products.Where(p => p.UnitPrice == 19.99m).Select(p => p.Id).SingleAsync();
+        }
+        int id;
+        await using (var scope = await company.ScopeForAsync(LedgerCompany.Seller))
+        {
+            var orders = scope.ServiceProvider.GetRequiredService<OrderService>();
+            id = await orders.CreateDraftAsync(new OrderInput(customer, location, [new OrderLineInput(cheap, 3, 19.99m, 0.21m)], PromotionCode: "spring"));
+            await orders.ConfirmAsync(id);
+            await orders.ShipAsync(id);
+            await orders.InvoiceAsync(id);
+        }
+        company.Clock!.Advance(TimeSpan.FromDays(1));
+
+        await company.CloseAsync();
+
+        await using var books = company.CreateDbContext();
+        var invoice = await books.JournalEntries.Include(e => e.Lines).SingleAsync(e => e.SourceType == PostingSource.Invoice && e.SourceId == id);
+        // 3 × 19.99 = 59.97, 15 % off = 9.00, leaving 50.97; VAT 21 % = 10.70; gross 61.67.
+        Assert.Equal([("1200", 61.67m, 0m), ("2100", 0m, 10.70m), ("4000", 0m, 59.97m), ("4100", 9.00m, 0m)],
+            invoice.Lines.OrderBy(l => l.AccountCode).Select(l => (l.AccountCode, l.Debit, l.Credit)));
     }
 
     [Fact]

@@ -117,7 +117,7 @@ public sealed class NightlyCloseJob(
         where o.InvoiceDate == day && o.Id > afterId && o.InvoiceNumber != null
             && !db.JournalEntries.Any(e => e.SourceType == PostingSource.Invoice && e.SourceId == o.Id)
         orderby o.Id
-        select new InvoiceToPost(o.Id, o.InvoiceNumber!, day, o.NetTotal, o.VatTotal, o.GrossTotal);
+        select new InvoiceToPost(o.Id, o.InvoiceNumber!, day, o.NetTotal, o.VatTotal, o.GrossTotal, o.DiscountTotal);
 
     /// <summary>Posts the documents a chunk at a time: each chunk is read, then booked in one transaction.</summary>
     private async Task<int> PostInChunksAsync<T>(

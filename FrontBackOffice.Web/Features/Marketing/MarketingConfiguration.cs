@@ -1,5 +1,6 @@
 using FrontBackOffice.Domain.Customers;
 using FrontBackOffice.Domain.Marketing;
+using FrontBackOffice.Domain.Stock;
 using FrontBackOffice.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -61,5 +62,41 @@ public sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
             t.HasCheckConstraint("CK_Campaigns_Budget", "\"Budget\" >= 0");
             t.HasCheckConstraint("CK_Campaigns_Dates", "\"EndsOn\" >= \"StartsOn\"");
         });
+    }
+}
+
+public sealed class PromotionConfiguration : IEntityTypeConfiguration<Promotion>
+{
+    public void Configure(EntityTypeBuilder<Promotion> promotion)
+    {
+        promotion.Ignore(p => p.Input);
+        promotion.Ignore(p => p.Terms);
+        promotion.Property(p => p.Name).HasMaxLength(PromotionInput.NameMaxLength);
+        promotion.Property(p => p.Code).HasMaxLength(CampaignInput.CodeMaxLength);
+        promotion.Property(p => p.Kind).HasConversion<string>().HasMaxLength(20);
+        promotion.Property(p => p.CreatedBy).HasMaxLength(200);
+        promotion.HasRowVersion();
+        promotion.HasMany(p => p.Products).WithOne().HasForeignKey(p => p.PromotionId).OnDelete(DeleteBehavior.Cascade);
+        promotion.Navigation(p => p.Products).HasField("products").UsePropertyAccessMode(PropertyAccessMode.Field);
+        promotion.HasIndex(p => p.Code).IsUnique();
+        promotion.HasIndex(p => p.StartsOn);
+        promotion.ToTable(t =>
+        {
+            // A percentage above 100 (refused by the domain) would leave a line below zero, which the lines refuse.
+            t.HasCheckConstraint("CK_Promotions_Value", "\"Value\" > 0");
+            t.HasCheckConstraint("CK_Promotions_MinimumOrder", "\"MinimumOrder\" >= 0");
+            t.HasCheckConstraint("CK_Promotions_Dates", "\"EndsOn\" >= \"StartsOn\"");
+        });
+    }
+}
+
+public sealed class PromotionProductConfiguration : IEntityTypeConfiguration<PromotionProduct>
+{
+    public void Configure(EntityTypeBuilder<PromotionProduct> product)
+    {
+        product.ToTable("PromotionProducts");
+        product.HasKey(p => new { p.PromotionId, p.ProductId });
+        product.HasOne<Product>().WithMany().HasForeignKey(p => p.ProductId).OnDelete(DeleteBehavior.Restrict);
+        product.HasIndex(p => p.ProductId);
     }
 }

@@ -1,5 +1,6 @@
 using FrontBackOffice.Domain.Jobs;
 using FrontBackOffice.Domain.Marketing;
+using FrontBackOffice.Domain.Orders;
 using FrontBackOffice.Domain.Pipeline;
 using FrontBackOffice.Domain.Staff;
 using FrontBackOffice.Web.Data;
@@ -10,8 +11,9 @@ using Microsoft.EntityFrameworkCore;
 namespace FrontBackOffice.Web.Features.Marketing;
 
 /// <summary>
-/// The demo company's marketing: this morning's scheduled run of the segmentation, and three campaigns (one ended, one
-/// running, one planned) with the orders entered with their codes and the leads that came from them.
+/// The demo company's marketing: this morning's scheduled run of the segmentation; three campaigns (one ended, one
+/// running, one planned) with the orders entered with their codes and the leads that came from them; and two promotions,
+/// an ended one on the desks and a running one that the drafts entered since it began use.
 /// </summary>
 public static class MarketingDemoData
 {
@@ -19,6 +21,33 @@ public static class MarketingDemoData
     {
         await SegmentAsync(db, demo, runner, cancellationToken);
         await CampaignsAsync(db, demo, cancellationToken);
+        await PromotionsAsync(db, demo, cancellationToken);
+    }
+
+    private static async Task PromotionsAsync(AppDbContext db, DemoContext demo, CancellationToken cancellationToken)
+    {
+        if (await db.Promotions.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+        var marketing = demo.Staff(StaffRoles.Marketing).DisplayName;
+        var today = demo.Today;
+        var desks = await db.Products.Where(p => p.Sku.StartsWith("DSK-")).Select(p => p.Id).ToListAsync(cancellationToken);
+        var winter = new Promotion(new PromotionInput("Winter sale: 10 % off orders from 100", "WINTER10", DiscountKind.Percentage, 10m,
+            today.AddDays(-7), today.AddDays(23), 100m, []), marketing, demo.At(today.AddDays(-9), 11));
+        db.Promotions.AddRange(
+            new Promotion(new PromotionInput("Desk days: 25 off a desk", "DESK25", DiscountKind.FixedAmount, 25m, today.AddDays(-45), today.AddDays(-31), 200m, desks),
+                marketing, demo.At(today.AddDays(-47), 11)),
+            winter);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var since = demo.Calendar.StartOf(winter.StartsOn);
+        var drafts = await db.SalesOrders.Include(o => o.Lines).Where(o => o.Status == OrderStatus.Draft && o.CreatedAt >= since).ToListAsync(cancellationToken);
+        foreach (var draft in drafts.Where(d => winter.Terms.RefusalOf(d.Lines.Select(l => l.Input).ToList(), today) is null))
+        {
+            draft.ApplyPromotion(winter.Terms, today);
+        }
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static async Task CampaignsAsync(AppDbContext db, DemoContext demo, CancellationToken cancellationToken)

@@ -28,7 +28,9 @@ public sealed class SalesOrderConfiguration : IEntityTypeConfiguration<SalesOrde
         order.HasOne<Customer>().WithMany().HasForeignKey(o => o.CustomerId).OnDelete(DeleteBehavior.Restrict);
         order.HasOne<Location>().WithMany().HasForeignKey(o => o.LocationId).OnDelete(DeleteBehavior.Restrict);
         order.HasOne<Campaign>().WithMany().HasForeignKey(o => o.CampaignId).OnDelete(DeleteBehavior.Restrict);
+        order.HasOne<Promotion>().WithMany().HasForeignKey(o => o.PromotionId).OnDelete(DeleteBehavior.Restrict);
         order.HasIndex(o => new { o.CampaignId, o.InvoiceDate });
+        order.HasIndex(o => o.PromotionId);
         order.HasIndex(o => new { o.CustomerId, o.CreatedAt });
         order.HasIndex(o => new { o.Status, o.CreatedAt });
         order.HasIndex(o => o.CreatedAt);
@@ -40,7 +42,12 @@ public sealed class SalesOrderConfiguration : IEntityTypeConfiguration<SalesOrde
         order.HasIndex(o => o.InvoiceDate);
         order.HasIndex(o => o.InvoiceNumber).IsUnique();
         order.HasIndex(o => new { o.InvoiceYear, o.InvoiceSequence }).IsUnique();
-        order.ToTable(t => t.HasCheckConstraint("CK_SalesOrders_Totals", "\"GrossTotal\" = \"NetTotal\" + \"VatTotal\""));
+        order.ToTable(t =>
+        {
+            t.HasCheckConstraint("CK_SalesOrders_Totals", "\"GrossTotal\" = \"NetTotal\" + \"VatTotal\"");
+            // Only a promotion takes anything off.
+            t.HasCheckConstraint("CK_SalesOrders_Discount", "\"DiscountTotal\" = 0 OR (\"DiscountTotal\" > 0 AND \"PromotionId\" IS NOT NULL)");
+        });
     }
 }
 
@@ -53,7 +60,7 @@ public sealed class SalesOrderLineConfiguration : IEntityTypeConfiguration<Sales
         line.ToTable(t =>
         {
             t.HasCheckConstraint("CK_SalesOrderLines_Quantity", "\"Quantity\" > 0");
-            t.HasCheckConstraint("CK_SalesOrderLines_Amounts", "\"UnitPrice\" >= 0 AND \"Gross\" = \"Net\" + \"Vat\"");
+            t.HasCheckConstraint("CK_SalesOrderLines_Amounts", "\"UnitPrice\" >= 0 AND \"Discount\" >= 0 AND \"Net\" >= 0 AND \"Gross\" = \"Net\" + \"Vat\"");
         });
     }
 }

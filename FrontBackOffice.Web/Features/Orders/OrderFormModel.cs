@@ -1,3 +1,4 @@
+using FrontBackOffice.Domain.Marketing;
 using FrontBackOffice.Domain.Orders;
 using FrontBackOffice.Web.Features.Customers;
 
@@ -15,7 +16,23 @@ public sealed class OrderFormModel
     /// <summary>The code of the campaign the order came from, if any.</summary>
     public string? CampaignCode { get; set; }
 
-    public OrderInput ToInput() => new(Customer?.Id ?? 0, LocationId, Lines.Select(l => l.ToInput()).ToList(), CampaignCode);
+    /// <summary>The code of the promotion the order uses, if any.</summary>
+    public string? PromotionCode { get; set; }
+
+    /// <summary>The promotion <see cref="PromotionCode"/> names, once found: the form shows its discount per line.</summary>
+    public PromotionTerms? Promotion { get; set; }
+
+    public OrderInput ToInput() => new(Customer?.Id ?? 0, LocationId, Lines.Select(l => l.ToInput()).ToList(), CampaignCode, PromotionCode);
+
+    /// <summary>Each line's discount as the promotion would give it, or none while the order does not qualify.</summary>
+    public IReadOnlyList<decimal> Discounts()
+    {
+        var lines = Lines.Select(l => l.ToInput()).ToList();
+        return Promotion is { } promotion && promotion.RefusalOf(lines, null) is null ? promotion.DiscountsOf(lines) : lines.Select(_ => 0m).ToList();
+    }
+
+    /// <summary>Why the promotion does not apply to the lines as they stand (its dates are the server's to check), or null.</summary>
+    public string? PromotionRefusal() => Promotion?.RefusalOf(Lines.Select(l => l.ToInput()).ToList(), null);
 
     /// <summary>A draft to edit, with each line's product as the picker shows it.</summary>
     public static OrderFormModel FromDraft(OrderDetail order, IReadOnlyDictionary<int, ProductChoice> products)
@@ -25,6 +42,7 @@ public sealed class OrderFormModel
             Customer = new CustomerChoice(order.CustomerId, order.CustomerName, ""),
             LocationId = order.LocationId,
             CampaignCode = order.CampaignCode,
+            PromotionCode = order.PromotionCode,
         };
         model.Lines.AddRange(order.Lines.Select(l => new OrderLineForm
         {

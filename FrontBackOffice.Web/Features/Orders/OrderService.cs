@@ -14,7 +14,8 @@ namespace FrontBackOffice.Web.Features.Orders;
 
 public sealed record OrderRow(int Id, string Number, string CustomerName, DateTime CreatedAt, OrderStatus Status, decimal NetTotal, decimal GrossTotal, string? InvoiceNumber);
 
-public sealed record OrderLineDetail(int ProductId, string Sku, string ProductName, int Quantity, decimal UnitPrice, decimal VatRate, decimal Net, decimal Vat, decimal Gross, decimal? UnitCost);
+public sealed record OrderLineDetail(
+    int ProductId, string Sku, string ProductName, int Quantity, decimal UnitPrice, decimal VatRate, decimal Discount, decimal Net, decimal Vat, decimal Gross, decimal? UnitCost);
 
 /// <summary>An order as its page shows it, with the steps its state allows (as the domain decides them).</summary>
 public sealed record OrderDetail(
@@ -22,7 +23,7 @@ public sealed record OrderDetail(
     DateTime CreatedAt, string CreatedBy, DateTime? ConfirmedAt, DateTime? ShippedAt, DateTime? InvoicedAt, DateOnly? InvoiceDate,
     string? InvoiceNumber, DateTime? CancelledAt, decimal NetTotal, decimal VatTotal, decimal GrossTotal, long Version,
     IReadOnlyList<OrderLineDetail> Lines, bool CanEdit, bool CanConfirm, bool CanShip, bool CanInvoice, bool CanCancel, bool HoldsReservation,
-    string? CampaignCode);
+    string? CampaignCode, string? PromotionCode, decimal DiscountTotal);
 
 /// <summary>A product as the order form's picker shows it, with what is still available at the location.</summary>
 public sealed record ProductChoice(int Id, string Sku, string Name, decimal UnitPrice, int Available)
@@ -96,9 +97,11 @@ public sealed class OrderService(
             order.CreatedAt, order.CreatedBy, order.ConfirmedAt, order.ShippedAt, order.InvoicedAt, order.InvoiceDate,
             order.InvoiceNumber, order.CancelledAt, order.NetTotal, order.VatTotal, order.GrossTotal, db.RowVersionOf(order),
             order.Lines.OrderBy(l => l.Id).Select(l => new OrderLineDetail(l.ProductId, products[l.ProductId].Sku, products[l.ProductId].Name,
-                l.Quantity, l.UnitPrice, l.VatRate, l.Net, l.Vat, l.Gross, l.UnitCost)).ToList(),
+                l.Quantity, l.UnitPrice, l.VatRate, l.Discount, l.Net, l.Vat, l.Gross, l.UnitCost)).ToList(),
             order.CanEdit, order.CanConfirm, order.CanShip, order.CanInvoice, order.CanCancel, order.HoldsReservation,
-            await db.Campaigns.Where(c => c.Id == order.CampaignId).Select(c => c.Code).SingleOrDefaultAsync(cancellationToken));
+            await db.Campaigns.Where(c => c.Id == order.CampaignId).Select(c => c.Code).SingleOrDefaultAsync(cancellationToken),
+            await db.Promotions.Where(p => p.Id == order.PromotionId).Select(p => p.Code).SingleOrDefaultAsync(cancellationToken),
+            order.DiscountTotal);
     }
 
     public async Task<IReadOnlyList<LocationChoice>> LocationsAsync(CancellationToken cancellationToken = default)
@@ -125,16 +128,31 @@ public sealed class OrderService(
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>The promotion a code names, for the order form to show its discount before the order is saved.</summary>
+    public async Task<PromotionTerms> PromotionAsync(string code, CancellationToken cancellationToken = default)
+    {
+        await guard.DemandAsync(Policies.ManageOrders, cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var errors = new ValidationErrors();
+        var terms = await PromotionOfAsync(db, code, errors, cancellationToken);
+        errors.ThrowIfAny();
+        return terms!;
+    }
+
     /// <summary>Saves a new draft; the same <paramref name="submission"/> (the form's key) never saves a second one.</summary>
     public async Task<int> CreateDraftAsync(OrderInput input, Guid? submission = null, CancellationToken cancellationToken = default)
     {
         var actor = await guard.DemandAsync(Policies.ManageOrders, cancellationToken);
         input.Validate().ThrowIfAny();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var campaign = await RefuseUnknownReferencesAsync(db, input, null, cancellationToken);
+        var (campaign, promotion) = await RefuseUnknownReferencesAsync(db, input, null, cancellationToken);
         return await submissions.OnceAsync(db, submission, "SalesOrder", async () =>
         {
             var order = new SalesOrder(input, calendar.UtcNow, actor.Name);
+            if (promotion is not null)
+            {
+                order.ApplyPromotion(promotion, calendar.Today);
+            }
             order.AttributeTo(campaign);
             db.SalesOrders.Add(order);
             await db.SaveChangesAsync(cancellationToken);
@@ -148,9 +166,9 @@ public sealed class OrderService(
         input.Validate().ThrowIfAny();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var order = await LoadAsync(db, id, cancellationToken);
-        var campaign = await RefuseUnknownReferencesAsync(db, input, order.CampaignId, cancellationToken);
+        var (campaign, promotion) = await RefuseUnknownReferencesAsync(db, input, order.CampaignId, cancellationToken);
         db.ExpectRowVersion(order, version);
-        order.Edit(input);
+        order.Edit(input, promotion, calendar.Today);
         order.AttributeTo(campaign);
         try
         {
@@ -245,12 +263,15 @@ public sealed class OrderService(
         ?? throw new NotFoundException($"There is no order #{id}.");
 
     /// <summary>
-    /// Refuses a customer, location or product that does not exist, and a campaign code that names no campaign running
-    /// today (unless it is the campaign the order already has); returns the campaign the code names.
+    /// Refuses a customer, location or product that does not exist, a campaign code that names no campaign running
+    /// today (unless it is the campaign the order already has), and a promotion code that names no promotion; returns
+    /// the campaign and the promotion the codes name. Whether the promotion applies is the order's to say.
     /// </summary>
-    private async Task<int?> RefuseUnknownReferencesAsync(AppDbContext db, OrderInput input, int? attributed, CancellationToken cancellationToken)
+    private async Task<(int? Campaign, PromotionTerms? Promotion)> RefuseUnknownReferencesAsync(
+        AppDbContext db, OrderInput input, int? attributed, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
+        var promotion = string.IsNullOrWhiteSpace(input.PromotionCode) ? null : await PromotionOfAsync(db, input.PromotionCode, errors, cancellationToken);
         int? campaignId = null;
         if (!string.IsNullOrWhiteSpace(input.CampaignCode))
         {
@@ -284,7 +305,18 @@ public sealed class OrderService(
             }
         }
         errors.ThrowIfAny();
-        return campaignId;
+        return (campaignId, promotion);
+    }
+
+    private static async Task<PromotionTerms?> PromotionOfAsync(AppDbContext db, string code, ValidationErrors errors, CancellationToken cancellationToken)
+    {
+        var normal = Campaign.NormalizeCode(code);
+        var promotion = await db.Promotions.AsNoTracking().Include(p => p.Products).SingleOrDefaultAsync(p => p.Code == normal, cancellationToken);
+        if (promotion is null)
+        {
+            errors.Add(nameof(OrderInput.PromotionCode), $"There is no promotion {normal}.");
+        }
+        return promotion?.Terms;
     }
 
     private sealed class OrderJoin

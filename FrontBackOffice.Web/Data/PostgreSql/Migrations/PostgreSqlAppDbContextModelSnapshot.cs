@@ -462,6 +462,12 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
                         },
                         new
                         {
+                            Code = "4100",
+                            Name = "Sales discounts",
+                            Type = "Revenue"
+                        },
+                        new
+                        {
                             Code = "5000",
                             Name = "Cost of goods sold",
                             Type = "Expense"
@@ -1092,6 +1098,89 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
                         });
                 });
 
+            modelBuilder.Entity("FrontBackOffice.Domain.Marketing.Promotion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<decimal>("MinimumOrder")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("StartsOn");
+
+                    b.ToTable("Promotions", t =>
+                        {
+                            t.HasCheckConstraint("CK_Promotions_Dates", "\"EndsOn\" >= \"StartsOn\"");
+
+                            t.HasCheckConstraint("CK_Promotions_MinimumOrder", "\"MinimumOrder\" >= 0");
+
+                            t.HasCheckConstraint("CK_Promotions_Value", "\"Value\" > 0");
+                        });
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Marketing.PromotionProduct", b =>
+                {
+                    b.Property<int>("PromotionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("PromotionId", "ProductId");
+
+                    b.HasIndex("ProductId");
+
+                    b.ToTable("PromotionProducts", (string)null);
+                });
+
             modelBuilder.Entity("FrontBackOffice.Domain.Marketing.SegmentChange", b =>
                 {
                     b.Property<long>("Id")
@@ -1177,6 +1266,10 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
                     b.Property<int>("CustomerId")
                         .HasColumnType("integer");
 
+                    b.Property<decimal>("DiscountTotal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)");
+
                     b.Property<decimal>("GrossTotal")
                         .HasPrecision(19, 4)
                         .HasColumnType("numeric(19,4)");
@@ -1203,6 +1296,9 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
                     b.Property<decimal>("NetTotal")
                         .HasPrecision(19, 4)
                         .HasColumnType("numeric(19,4)");
+
+                    b.Property<int?>("PromotionId")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime?>("ShippedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1236,6 +1332,8 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
 
                     b.HasIndex("LocationId");
 
+                    b.HasIndex("PromotionId");
+
                     b.HasIndex("ShippedOn");
 
                     b.HasIndex("CampaignId", "InvoiceDate");
@@ -1255,6 +1353,8 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
 
                     b.ToTable("SalesOrders", t =>
                         {
+                            t.HasCheckConstraint("CK_SalesOrders_Discount", "\"DiscountTotal\" = 0 OR (\"DiscountTotal\" > 0 AND \"PromotionId\" IS NOT NULL)");
+
                             t.HasCheckConstraint("CK_SalesOrders_Totals", "\"GrossTotal\" = \"NetTotal\" + \"VatTotal\"");
                         });
                 });
@@ -1266,6 +1366,10 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Discount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("numeric(19,4)");
 
                     b.Property<decimal>("Gross")
                         .HasPrecision(19, 4)
@@ -1308,7 +1412,7 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
 
                     b.ToTable("SalesOrderLines", t =>
                         {
-                            t.HasCheckConstraint("CK_SalesOrderLines_Amounts", "\"UnitPrice\" >= 0 AND \"Gross\" = \"Net\" + \"Vat\"");
+                            t.HasCheckConstraint("CK_SalesOrderLines_Amounts", "\"UnitPrice\" >= 0 AND \"Discount\" >= 0 AND \"Net\" >= 0 AND \"Gross\" = \"Net\" + \"Vat\"");
 
                             t.HasCheckConstraint("CK_SalesOrderLines_Quantity", "\"Quantity\" > 0");
                         });
@@ -2981,6 +3085,21 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FrontBackOffice.Domain.Marketing.PromotionProduct", b =>
+                {
+                    b.HasOne("FrontBackOffice.Domain.Stock.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FrontBackOffice.Domain.Marketing.Promotion", null)
+                        .WithMany("Products")
+                        .HasForeignKey("PromotionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FrontBackOffice.Domain.Marketing.SegmentChange", b =>
                 {
                     b.HasOne("FrontBackOffice.Domain.Customers.Customer", null)
@@ -3008,6 +3127,11 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
                         .HasForeignKey("LocationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("FrontBackOffice.Domain.Marketing.Promotion", null)
+                        .WithMany()
+                        .HasForeignKey("PromotionId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("FrontBackOffice.Domain.Orders.SalesOrderLine", b =>
@@ -3294,6 +3418,11 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
             modelBuilder.Entity("FrontBackOffice.Domain.Making.WorkOrder", b =>
                 {
                     b.Navigation("Components");
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Marketing.Promotion", b =>
+                {
+                    b.Navigation("Products");
                 });
 
             modelBuilder.Entity("FrontBackOffice.Domain.Orders.SalesOrder", b =>

@@ -462,6 +462,12 @@ namespace FrontBackOffice.Web.Data.SqlServer.Migrations
                         },
                         new
                         {
+                            Code = "4100",
+                            Name = "Sales discounts",
+                            Type = "Revenue"
+                        },
+                        new
+                        {
                             Code = "5000",
                             Name = "Cost of goods sold",
                             Type = "Expense"
@@ -1092,6 +1098,89 @@ namespace FrontBackOffice.Web.Data.SqlServer.Migrations
                         });
                 });
 
+            modelBuilder.Entity("FrontBackOffice.Domain.Marketing.Promotion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<decimal>("MinimumOrder")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<byte[]>("Version")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("rowversion");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("StartsOn");
+
+                    b.ToTable("Promotions", t =>
+                        {
+                            t.HasCheckConstraint("CK_Promotions_Dates", "\"EndsOn\" >= \"StartsOn\"");
+
+                            t.HasCheckConstraint("CK_Promotions_MinimumOrder", "\"MinimumOrder\" >= 0");
+
+                            t.HasCheckConstraint("CK_Promotions_Value", "\"Value\" > 0");
+                        });
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Marketing.PromotionProduct", b =>
+                {
+                    b.Property<int>("PromotionId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("int");
+
+                    b.HasKey("PromotionId", "ProductId");
+
+                    b.HasIndex("ProductId");
+
+                    b.ToTable("PromotionProducts", (string)null);
+                });
+
             modelBuilder.Entity("FrontBackOffice.Domain.Marketing.SegmentChange", b =>
                 {
                     b.Property<long>("Id")
@@ -1177,6 +1266,10 @@ namespace FrontBackOffice.Web.Data.SqlServer.Migrations
                     b.Property<int>("CustomerId")
                         .HasColumnType("int");
 
+                    b.Property<decimal>("DiscountTotal")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
                     b.Property<decimal>("GrossTotal")
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
@@ -1203,6 +1296,9 @@ namespace FrontBackOffice.Web.Data.SqlServer.Migrations
                     b.Property<decimal>("NetTotal")
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
+
+                    b.Property<int?>("PromotionId")
+                        .HasColumnType("int");
 
                     b.Property<DateTime?>("ShippedAt")
                         .HasColumnType("datetime2");
@@ -1237,6 +1333,8 @@ namespace FrontBackOffice.Web.Data.SqlServer.Migrations
 
                     b.HasIndex("LocationId");
 
+                    b.HasIndex("PromotionId");
+
                     b.HasIndex("ShippedOn");
 
                     b.HasIndex("CampaignId", "InvoiceDate");
@@ -1257,6 +1355,8 @@ namespace FrontBackOffice.Web.Data.SqlServer.Migrations
 
                     b.ToTable("SalesOrders", t =>
                         {
+                            t.HasCheckConstraint("CK_SalesOrders_Discount", "\"DiscountTotal\" = 0 OR (\"DiscountTotal\" > 0 AND \"PromotionId\" IS NOT NULL)");
+
                             t.HasCheckConstraint("CK_SalesOrders_Totals", "\"GrossTotal\" = \"NetTotal\" + \"VatTotal\"");
                         });
                 });
@@ -1268,6 +1368,10 @@ namespace FrontBackOffice.Web.Data.SqlServer.Migrations
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Discount")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
 
                     b.Property<decimal>("Gross")
                         .HasPrecision(19, 4)
@@ -1310,7 +1414,7 @@ namespace FrontBackOffice.Web.Data.SqlServer.Migrations
 
                     b.ToTable("SalesOrderLines", t =>
                         {
-                            t.HasCheckConstraint("CK_SalesOrderLines_Amounts", "\"UnitPrice\" >= 0 AND \"Gross\" = \"Net\" + \"Vat\"");
+                            t.HasCheckConstraint("CK_SalesOrderLines_Amounts", "\"UnitPrice\" >= 0 AND \"Discount\" >= 0 AND \"Net\" >= 0 AND \"Gross\" = \"Net\" + \"Vat\"");
 
                             t.HasCheckConstraint("CK_SalesOrderLines_Quantity", "\"Quantity\" > 0");
                         });
@@ -2985,6 +3089,21 @@ namespace FrontBackOffice.Web.Data.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FrontBackOffice.Domain.Marketing.PromotionProduct", b =>
+                {
+                    b.HasOne("FrontBackOffice.Domain.Stock.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FrontBackOffice.Domain.Marketing.Promotion", null)
+                        .WithMany("Products")
+                        .HasForeignKey("PromotionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FrontBackOffice.Domain.Marketing.SegmentChange", b =>
                 {
                     b.HasOne("FrontBackOffice.Domain.Customers.Customer", null)
@@ -3012,6 +3131,11 @@ namespace FrontBackOffice.Web.Data.SqlServer.Migrations
                         .HasForeignKey("LocationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("FrontBackOffice.Domain.Marketing.Promotion", null)
+                        .WithMany()
+                        .HasForeignKey("PromotionId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("FrontBackOffice.Domain.Orders.SalesOrderLine", b =>
@@ -3298,6 +3422,11 @@ namespace FrontBackOffice.Web.Data.SqlServer.Migrations
             modelBuilder.Entity("FrontBackOffice.Domain.Making.WorkOrder", b =>
                 {
                     b.Navigation("Components");
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Marketing.Promotion", b =>
+                {
+                    b.Navigation("Products");
                 });
 
             modelBuilder.Entity("FrontBackOffice.Domain.Orders.SalesOrder", b =>

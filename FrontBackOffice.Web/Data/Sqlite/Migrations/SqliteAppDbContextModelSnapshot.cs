@@ -515,6 +515,12 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                         },
                         new
                         {
+                            Code = "4100",
+                            Name = "Sales discounts",
+                            Type = "Revenue"
+                        },
+                        new
+                        {
                             Code = "5000",
                             Name = "Cost of goods sold",
                             Type = "Expense"
@@ -1143,6 +1149,89 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("FrontBackOffice.Domain.Marketing.Promotion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MinimumOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("StartsOn");
+
+                    b.ToTable("Promotions", t =>
+                        {
+                            t.HasCheckConstraint("CK_Promotions_Code_Length", "length(\"Code\") <= 20");
+
+                            t.HasCheckConstraint("CK_Promotions_CreatedBy_Length", "length(\"CreatedBy\") <= 200");
+
+                            t.HasCheckConstraint("CK_Promotions_Dates", "\"EndsOn\" >= \"StartsOn\"");
+
+                            t.HasCheckConstraint("CK_Promotions_MinimumOrder", "\"MinimumOrder\" >= 0");
+
+                            t.HasCheckConstraint("CK_Promotions_Name_Length", "length(\"Name\") <= 200");
+
+                            t.HasCheckConstraint("CK_Promotions_Value", "\"Value\" > 0");
+                        });
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Marketing.PromotionProduct", b =>
+                {
+                    b.Property<int>("PromotionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("PromotionId", "ProductId");
+
+                    b.HasIndex("ProductId");
+
+                    b.ToTable("PromotionProducts", (string)null);
+                });
+
             modelBuilder.Entity("FrontBackOffice.Domain.Marketing.SegmentChange", b =>
                 {
                     b.Property<long>("Id")
@@ -1221,6 +1310,9 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                     b.Property<int>("CustomerId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("DiscountTotal")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("GrossTotal")
                         .HasColumnType("INTEGER");
 
@@ -1244,6 +1336,9 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("NetTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PromotionId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("ShippedAt")
@@ -1275,6 +1370,8 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
 
                     b.HasIndex("LocationId");
 
+                    b.HasIndex("PromotionId");
+
                     b.HasIndex("ShippedOn");
 
                     b.HasIndex("CampaignId", "InvoiceDate");
@@ -1296,6 +1393,8 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                         {
                             t.HasCheckConstraint("CK_SalesOrders_CreatedBy_Length", "length(\"CreatedBy\") <= 200");
 
+                            t.HasCheckConstraint("CK_SalesOrders_Discount", "\"DiscountTotal\" = 0 OR (\"DiscountTotal\" > 0 AND \"PromotionId\" IS NOT NULL)");
+
                             t.HasCheckConstraint("CK_SalesOrders_InvoiceNumber_Length", "length(\"InvoiceNumber\") <= 20");
 
                             t.HasCheckConstraint("CK_SalesOrders_Totals", "\"GrossTotal\" = \"NetTotal\" + \"VatTotal\"");
@@ -1306,6 +1405,9 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Discount")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("Gross")
@@ -1343,7 +1445,7 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
 
                     b.ToTable("SalesOrderLines", t =>
                         {
-                            t.HasCheckConstraint("CK_SalesOrderLines_Amounts", "\"UnitPrice\" >= 0 AND \"Gross\" = \"Net\" + \"Vat\"");
+                            t.HasCheckConstraint("CK_SalesOrderLines_Amounts", "\"UnitPrice\" >= 0 AND \"Discount\" >= 0 AND \"Net\" >= 0 AND \"Gross\" = \"Net\" + \"Vat\"");
 
                             t.HasCheckConstraint("CK_SalesOrderLines_Quantity", "\"Quantity\" > 0");
                         });
@@ -3031,6 +3133,21 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("FrontBackOffice.Domain.Marketing.PromotionProduct", b =>
+                {
+                    b.HasOne("FrontBackOffice.Domain.Stock.Product", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("FrontBackOffice.Domain.Marketing.Promotion", null)
+                        .WithMany("Products")
+                        .HasForeignKey("PromotionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FrontBackOffice.Domain.Marketing.SegmentChange", b =>
                 {
                     b.HasOne("FrontBackOffice.Domain.Customers.Customer", null)
@@ -3058,6 +3175,11 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                         .HasForeignKey("LocationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("FrontBackOffice.Domain.Marketing.Promotion", null)
+                        .WithMany()
+                        .HasForeignKey("PromotionId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("FrontBackOffice.Domain.Orders.SalesOrderLine", b =>
@@ -3344,6 +3466,11 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
             modelBuilder.Entity("FrontBackOffice.Domain.Making.WorkOrder", b =>
                 {
                     b.Navigation("Components");
+                });
+
+            modelBuilder.Entity("FrontBackOffice.Domain.Marketing.Promotion", b =>
+                {
+                    b.Navigation("Products");
                 });
 
             modelBuilder.Entity("FrontBackOffice.Domain.Orders.SalesOrder", b =>
