@@ -41,11 +41,15 @@ public static class MarketingDemoData
             winter);
         await db.SaveChangesAsync(cancellationToken);
 
+        // The orders seeded earlier are still tracked, with the row versions they had before the campaigns were set on
+        // them in SQL: the drafts are read afresh.
+        db.ChangeTracker.Clear();
         var since = demo.Calendar.StartOf(winter.StartsOn);
         var drafts = await db.SalesOrders.Include(o => o.Lines).Where(o => o.Status == OrderStatus.Draft && o.CreatedAt >= since).ToListAsync(cancellationToken);
-        foreach (var draft in drafts.Where(d => winter.Terms.RefusalOf(d.Lines.Select(l => l.Input).ToList(), today) is null))
+        var terms = winter.Terms;
+        foreach (var draft in drafts.Where(d => terms.RefusalOf(d.Lines.Select(l => l.Input).ToList(), today) is null))
         {
-            draft.ApplyPromotion(winter.Terms, today);
+            draft.ApplyPromotion(terms, today);
         }
         await db.SaveChangesAsync(cancellationToken);
     }
