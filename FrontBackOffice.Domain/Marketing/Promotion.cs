@@ -128,9 +128,9 @@ public sealed record PromotionTerms(
     /// </summary>
     public string? RefusalOf(IReadOnlyList<OrderLineInput> lines, DateOnly? day)
     {
-        if (day < StartsOn || day > EndsOn)
+        if (day is { } today && RefusalOn(today) is { } closed)
         {
-            return $"Promotion {Code} runs {StartsOn:yyyy-MM-dd} to {EndsOn:yyyy-MM-dd}, not today.";
+            return closed;
         }
         var orderNet = lines.Sum(ListNetOf);
         if (orderNet < MinimumOrder)
@@ -139,6 +139,10 @@ public sealed record PromotionTerms(
         }
         return lines.Any(l => AppliesTo(l.ProductId)) ? null : $"Promotion {Code} applies to none of these products.";
     }
+
+    /// <summary>Why the promotion cannot be used on <paramref name="day"/>, outside its days, or null when it can.</summary>
+    public string? RefusalOn(DateOnly day) =>
+        day < StartsOn || day > EndsOn ? $"Promotion {Code} runs {StartsOn:yyyy-MM-dd} to {EndsOn:yyyy-MM-dd}, not today." : null;
 
     /// <summary>The discount of each line, in the lines' order: zero on a line the promotion does not apply to.</summary>
     public IReadOnlyList<decimal> DiscountsOf(IReadOnlyList<OrderLineInput> lines)

@@ -77,6 +77,8 @@ public class PromotionServiceTests(DemoApp app)
 
         await using var after = app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
         Assert.Equal(orders, await after.SalesOrders.CountAsync());
+        var preview = await Assert.ThrowsAsync<InvalidInputException>(() => Orders.RunAsync(s => s.PromotionAsync(ended)));
+        Assert.Contains("not today", preview.Errors.For(nameof(OrderInput.PromotionCode)));
     }
 
     [Fact]

@@ -128,13 +128,20 @@ public sealed class OrderService(
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>The promotion a code names, for the order form to show its discount before the order is saved.</summary>
+    /// <summary>
+    /// The promotion a code names, running today, for the order form to show its discount before the order is saved;
+    /// refuses a code that names none or one outside its days.
+    /// </summary>
     public async Task<PromotionTerms> PromotionAsync(string code, CancellationToken cancellationToken = default)
     {
         await guard.DemandAsync(Policies.ManageOrders, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var errors = new ValidationErrors();
         var terms = await PromotionOfAsync(db, code, errors, cancellationToken);
+        if (terms?.RefusalOn(calendar.Today) is { } closed)
+        {
+            errors.Add(nameof(OrderInput.PromotionCode), closed);
+        }
         errors.ThrowIfAny();
         return terms!;
     }
