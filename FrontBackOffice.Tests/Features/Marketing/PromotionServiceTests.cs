@@ -50,7 +50,7 @@ public class PromotionServiceTests(DemoApp app)
         var id = await Orders.RunAsync(s => s.CreateDraftAsync(input));
         var order = await Orders.RunAsync(s => s.GetAsync(id));
 
-        Assert.Equal(code, order.PromotionCode);
+        Assert.Equal(code, order.Promotion?.Code);
         Assert.Equal([9.00m, 0.75m], order.Lines.Select(l => l.Discount));
         Assert.Equal([10.70m, 0.38m], order.Lines.Select(l => l.Vat));
         Assert.Equal((9.75m, 55.22m, 11.08m, 66.30m), (order.DiscountTotal, order.NetTotal, order.VatTotal, order.GrossTotal));
@@ -96,8 +96,29 @@ public class PromotionServiceTests(DemoApp app)
 
         Assert.Equal([9.23m, 0.77m], again.Lines.Select(l => l.Discount));
         Assert.Equal((10.00m, 66.01m), (again.DiscountTotal, again.GrossTotal));
-        Assert.Null(without.PromotionCode);
+        Assert.Null(without.Promotion);
         Assert.Equal((0m, 64.97m), (without.DiscountTotal, without.NetTotal));
+    }
+
+    [Fact]
+    public async Task ADraftKeepsItsPromotion_WhenEditedAfterItEnded()
+    {
+        var code = await PromotionAsync(DiscountKind.Percentage, 15m);
+        var input = await OrderAsync(code, (3, 19.99m, 0.21m));
+        var id = await Orders.RunAsync(s => s.CreateDraftAsync(input));
+        await using (var db = app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext())
+        {
+            await db.Promotions.Where(p => p.Code == code).ExecuteUpdateAsync(p => p
+                .SetProperty(x => x.StartsOn, Today.AddDays(-20)).SetProperty(x => x.EndsOn, Today.AddDays(-1)));
+        }
+
+        var saved = await Orders.RunAsync(s => s.GetAsync(id));
+        await Orders.RunAsync(s => s.UpdateDraftAsync(id, saved.Version, input with { Lines = [.. input.Lines, input.Lines[0] with { Quantity = 1 }] }));
+        var edited = await Orders.RunAsync(s => s.GetAsync(id));
+
+        // 59.97 × 15 % = 9.00 and 19.99 × 15 % = 2.9985 → 3.00.
+        Assert.Equal(code, edited.Promotion?.Code);
+        Assert.Equal([9.00m, 3.00m], edited.Lines.Select(l => l.Discount));
     }
 
     [Fact]

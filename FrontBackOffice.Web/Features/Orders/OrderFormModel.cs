@@ -42,7 +42,8 @@ public sealed class OrderFormModel
             Customer = new CustomerChoice(order.CustomerId, order.CustomerName, ""),
             LocationId = order.LocationId,
             CampaignCode = order.CampaignCode,
-            PromotionCode = order.PromotionCode,
+            PromotionCode = order.Promotion?.Code,
+            Promotion = order.Promotion,
         };
         model.Lines.AddRange(order.Lines.Select(l => new OrderLineForm
         {

@@ -23,7 +23,7 @@ public sealed record OrderDetail(
     DateTime CreatedAt, string CreatedBy, DateTime? ConfirmedAt, DateTime? ShippedAt, DateTime? InvoicedAt, DateOnly? InvoiceDate,
     string? InvoiceNumber, DateTime? CancelledAt, decimal NetTotal, decimal VatTotal, decimal GrossTotal, long Version,
     IReadOnlyList<OrderLineDetail> Lines, bool CanEdit, bool CanConfirm, bool CanShip, bool CanInvoice, bool CanCancel, bool HoldsReservation,
-    string? CampaignCode, string? PromotionCode, decimal DiscountTotal);
+    string? CampaignCode, PromotionTerms? Promotion, decimal DiscountTotal);
 
 /// <summary>A product as the order form's picker shows it, with what is still available at the location.</summary>
 public sealed record ProductChoice(int Id, string Sku, string Name, decimal UnitPrice, int Available)
@@ -100,7 +100,7 @@ public sealed class OrderService(
                 l.Quantity, l.UnitPrice, l.VatRate, l.Discount, l.Net, l.Vat, l.Gross, l.UnitCost)).ToList(),
             order.CanEdit, order.CanConfirm, order.CanShip, order.CanInvoice, order.CanCancel, order.HoldsReservation,
             await db.Campaigns.Where(c => c.Id == order.CampaignId).Select(c => c.Code).SingleOrDefaultAsync(cancellationToken),
-            await db.Promotions.Where(p => p.Id == order.PromotionId).Select(p => p.Code).SingleOrDefaultAsync(cancellationToken),
+            (await db.Promotions.AsNoTracking().Include(p => p.Products).SingleOrDefaultAsync(p => p.Id == order.PromotionId, cancellationToken))?.Terms,
             order.DiscountTotal);
     }
 
