@@ -25,7 +25,7 @@ public sealed record OrderInput(int CustomerId, int LocationId, IReadOnlyList<Or
     {
         var errors = new ValidationErrors()
             .Require(CustomerId > 0, nameof(CustomerId), "Choose the customer.")
-            .Require(string.IsNullOrWhiteSpace(CampaignCode) || Marketing.Campaign.IsCode(CampaignCode), nameof(CampaignCode),
+            .Require(string.IsNullOrWhiteSpace(CampaignCode) || Campaign.IsCode(CampaignCode), nameof(CampaignCode),
                 "A campaign code has 3 to 20 letters, digits and dashes, like SPRING-26.")
             .Require(string.IsNullOrWhiteSpace(PromotionCode) || Campaign.IsCode(PromotionCode), nameof(PromotionCode),
                 "A promotion code has 3 to 20 letters, digits and dashes, like SPRING-26.")
@@ -113,6 +113,7 @@ public sealed class SalesOrder
     public int? InvoiceSequence { get; private set; }
     public string? InvoiceNumber { get; private set; }
     public DateTime? CancelledAt { get; private set; }
+
     /// <summary>The lines' net after the discount.</summary>
     public decimal NetTotal { get; private set; }
 
