@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using FrontBackOffice.Domain.Orders;
 using FrontBackOffice.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace FrontBackOffice.Tests.Browser;
 
@@ -65,6 +67,30 @@ public class PromotionBrowserTests(BrowserFixture browser) : IClassFixture<Brows
         await page.PressAsync("input[data-testid=promotion-code]", "Tab");
 
         await page.Locator("[data-testid=order-form]", new() { HasText = "There is no promotion NO-SUCH-PROMO." }).WaitForAsync();
+    }
+
+    [Fact]
+    public async Task ADiscountedOrder_AndItsEditForm_FitAPhoneInDarkMode_WithNoAmountCut()
+    {
+        int orderId;
+        await using (var db = browser.App.CreateDbContext())
+        {
+            orderId = await db.SalesOrders.Where(o => o.PromotionId != null && o.Status == OrderStatus.Draft).Select(o => o.Id).FirstAsync();
+        }
+        var page = await browser.NewPageAsync(width: 390, height: 844, dark: true);
+        await page.OpenAsync("sales@demo.local", $"/front/orders/{orderId}");
+        await page.Locator("[data-testid=order-promotion]", new() { HasText = "WINTER10" }).WaitForAsync();
+
+        Assert.False(await page.OverflowsSidewaysAsync(), "The discounted order is wider than the phone.");
+        foreach (var amount in await page.Locator("[data-testid=order-lines] .num").AllAsync())
+        {
+            Assert.False(await amount.EvaluateAsync<bool>("e => e.scrollWidth > e.clientWidth"), $"'{await amount.InnerTextAsync()}' is cut.");
+        }
+
+        await page.ClickAsync("[data-testid=edit-order]");
+        await page.Locator("[data-testid=promotion-terms]", new() { HasText = "10 % off every product" }).WaitForAsync();
+        await page.Locator("[data-testid=line-discount]").First.WaitForAsync();
+        Assert.False(await page.OverflowsSidewaysAsync(), "The order form with a promotion is wider than the phone.");
     }
 
     [Fact]
