@@ -68,6 +68,23 @@ public class BrowserFixture : IAsyncLifetime
     /// <summary>A phone's screen: 390 px wide.</summary>
     public Task<IPage> NewPhonePageAsync() => NewPageAsync(width: 390, height: 844);
 
+    /// <summary>Sales' new-order form for a new customer, its first line a new product of <paramref name="price"/> with 5 in stock.</summary>
+    public async Task<IPage> NewOrderFormAsync(string customer, decimal price)
+    {
+        var (productId, _) = await App.ProductInStockAsync(5, price: price);
+        await App.CustomerAsync(customer);
+        string sku;
+        await using (var db = App.CreateDbContext())
+        {
+            sku = db.Products.Single(p => p.Id == productId).Sku;
+        }
+        var sales = await NewPageAsync();
+        await sales.OpenAsync("sales@demo.local", "/front/orders/new");
+        await sales.PickAsync("[data-testid=customer]", customer[..20], customer);
+        await sales.PickAsync("[data-line='0'] [data-testid=product]", sku, sku);
+        return sales;
+    }
+
     public virtual async Task DisposeAsync()
     {
         if (Browser is not null)

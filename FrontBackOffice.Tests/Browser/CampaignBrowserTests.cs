@@ -25,18 +25,8 @@ public partial class CampaignBrowserTests(BrowserFixture browser) : IClassFixtur
         var campaignUrl = marketing.Url;
         await marketing.Locator("[data-testid=kpi-orders]", new() { HasText = "0" }).WaitForAsync();
 
-        var (productId, _) = await browser.App.ProductInStockAsync(5, price: 40m);
         var customer = $"Campaign Buyer {code}";
-        await browser.App.CustomerAsync(customer);
-        string sku;
-        await using (var db = browser.App.CreateDbContext())
-        {
-            sku = db.Products.Single(p => p.Id == productId).Sku;
-        }
-        var sales = await browser.NewPageAsync();
-        await sales.OpenAsync("sales@demo.local", "/front/orders/new");
-        await sales.PickAsync("[data-testid=customer]", customer[..20], customer);
-        await sales.PickAsync("[data-line='0'] [data-testid=product]", sku, sku);
+        var sales = await browser.NewOrderFormAsync(customer, 40m);
         await sales.FillAsync("input[data-testid=campaign-code]", code.ToLowerInvariant());
         await sales.ClickAsync("[data-testid=save-order]");
         await sales.WaitForURLAsync(new Regex(@"/front/orders/\d+$"));

@@ -26,18 +26,8 @@ public class PromotionBrowserTests(BrowserFixture browser) : IClassFixture<Brows
         await marketing.Locator("[data-testid=promotion-dialog]").WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Detached });
         await marketing.Locator("[data-testid=promotions] tbody tr", new() { HasText = code }).WaitForAsync();
 
-        var (productId, _) = await browser.App.ProductInStockAsync(5, price: 19.99m);
         var customer = $"Promotion Buyer {code}";
-        await browser.App.CustomerAsync(customer);
-        string sku;
-        await using (var db = browser.App.CreateDbContext())
-        {
-            sku = db.Products.Single(p => p.Id == productId).Sku;
-        }
-        var sales = await browser.NewPageAsync();
-        await sales.OpenAsync("sales@demo.local", "/front/orders/new");
-        await sales.PickAsync("[data-testid=customer]", customer[..20], customer);
-        await sales.PickAsync("[data-line='0'] [data-testid=product]", sku, sku);
+        var sales = await browser.NewOrderFormAsync(customer, 19.99m);
         await sales.FillAsync("[data-line='0'] input[data-testid=quantity]", "3");
         await sales.FillAsync("input[data-testid=promotion-code]", code.ToLowerInvariant());
         await sales.PressAsync("input[data-testid=promotion-code]", "Tab");
