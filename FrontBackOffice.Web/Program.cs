@@ -8,6 +8,7 @@ using FrontBackOffice.Web.Features.Payroll;
 using FrontBackOffice.Web.Features.SignIn;
 using FrontBackOffice.Web.Features.Stock;
 using FrontBackOffice.Web.Jobs;
+using FrontBackOffice.Web.Localization;
 using FrontBackOffice.Web.Security;
 using FrontBackOffice.Web.Shared;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -46,6 +47,7 @@ builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 // Messages appear at the bottom, clear of the page header and its buttons.
 builder.Services.AddMudServices(mud => mud.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
 builder.Services.AddHttpContextAccessor();
+builder.Services.AddAppLocalization();
 
 var app = builder.Build();
 
@@ -76,12 +78,7 @@ if (!app.Environment.IsDevelopment())
 app.UseSecurityHeaders();
 app.UseSignInLimits();
 app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
-app.UseRequestLocalization(o =>
-{
-    string[] cultures = ["en-US", "en-GB", "nl-NL", "de-DE", "fr-FR", "es-ES", "it-IT", "pl-PL"];
-    o.AddSupportedCultures(cultures).AddSupportedUICultures(cultures).SetDefaultCulture("en-US");
-    o.FallBackToParentCultures = true;
-});
+app.UseRequestLocalization(Languages.Configure);
 
 app.UseAuthentication();
 // Services ask the AuthenticationStateProvider who is calling; give it the request's user outside components too.
@@ -101,6 +98,7 @@ app.MapStaticAssets();
 // The app's own Content-Security-Policy already forbids framing: no second CSP header for interactive pages.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(server => server.ContentSecurityFrameAncestorsPolicy = null);
 app.MapAccountEndpoints();
+app.MapLanguageSwitch();
 app.MapPayslipExports();
 app.MapVarianceExports();
 app.MapJobsDashboard();

@@ -51,6 +51,7 @@ public class FeatureBoundariesTests
     [InlineData(Web + ".Components")]
     [InlineData(Web + ".Company")]
     [InlineData(Web + ".Layout")]
+    [InlineData(Web + ".Localization")]
     public void SharedParts_UseNoFeature(string part)
     {
         var result = Types.InAssembly(typeof(Program).Assembly).That().ResideInNamespace(part)

@@ -51,14 +51,18 @@ public class BrowserFixture : IAsyncLifetime
     /// </summary>
     public const float Patience = 90_000;
 
-    /// <summary>A fresh browser context (its own cookies) on a page of the app (or of another address), of a desktop's size unless told.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool dark = false, Uri? address = null)
+    /// <summary>
+    /// A fresh browser context (its own cookies) on a page of the app (or of another address), of a desktop's size unless
+    /// told, whose browser asks for <paramref name="locale"/> (en-US unless told).
+    /// </summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool dark = false, Uri? address = null, string locale = "en-US")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = (address ?? BaseAddress).ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
             ColorScheme = dark ? ColorScheme.Dark : ColorScheme.Light,
+            Locale = locale,
         });
         context.SetDefaultTimeout(Patience);
         context.SetDefaultNavigationTimeout(Patience);

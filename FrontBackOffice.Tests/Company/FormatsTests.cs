@@ -1,3 +1,4 @@
+using FrontBackOffice.Tests.Infrastructure;
 using FrontBackOffice.Web.Company;
 using Microsoft.Extensions.Options;
 
@@ -22,4 +23,16 @@ public class FormatsTests
 
     [Fact]
     public void DayOnRecord_NamesTheMonth() => Assert.Equal("3 Mar 2026", Formats.DayOnRecord(new DateOnly(2026, 3, 3)));
+
+    [Fact]
+    public void InPortuguese_MoneyAndDaysAreWrittenTheBrazilianWay_InTheCompanysCurrency()
+    {
+        using var _ = new CultureScope("pt-BR");
+
+        Assert.Equal("1.234,56 EUR", Euro.Money(1234.56m));
+        Assert.Equal("03/03/2026", Euro.Day(new DateOnly(2026, 3, 3)));
+        Assert.Equal("vence em 1 d 6 h", Formats.Due(TimeSpan.FromHours(30)));
+        Assert.Equal("atrasada há 2 h", Formats.Due(TimeSpan.FromMinutes(-130)));
+        Assert.Equal("85,156.36 EUR", Euro.MoneyOnRecord(85156.36m));
+    }
 }

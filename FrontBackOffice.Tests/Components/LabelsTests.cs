@@ -1,8 +1,10 @@
 using FrontBackOffice.Domain.Audit;
 using FrontBackOffice.Domain.Complaints;
 using FrontBackOffice.Domain.Jobs;
+using FrontBackOffice.Domain.Ledger;
 using FrontBackOffice.Domain.Staff;
 using FrontBackOffice.Domain.Stock;
+using FrontBackOffice.Tests.Infrastructure;
 using FrontBackOffice.Web.Components;
 
 namespace FrontBackOffice.Tests.Components;
@@ -28,10 +30,27 @@ public class LabelsTests
         Assert.Equal("Product quality, answered by Warehouse", Labels.Routing(ComplaintCategory.ProductQuality));
 
     [Fact]
-    public void EveryStateAndKind_HasWordsOfItsOwn()
+    public void InPortuguese_StatesAndTeamsAreSaidAsABrazilianCompanySaysThem()
     {
-        Enum[] values = [.. Enum.GetValues<AuditKind>().Cast<Enum>(), .. Enum.GetValues<CountState>().Cast<Enum>(), .. Enum.GetValues<ComplaintCategory>().Cast<Enum>()];
+        using var _ = new CultureScope("pt-BR");
 
-        Assert.All(values, v => Assert.DoesNotMatch("[a-z][A-Z]", Labels.Of(v)));
+        Assert.Equal("Aguardando aprovação", Labels.Of(CountState.AwaitingApproval));
+        Assert.Equal("Qualidade do produto, respondida por Almoxarifado", Labels.Routing(ComplaintCategory.ProductQuality));
+        Assert.Equal("Conta de fornecedor", Labels.OfSource(PostingSource.SupplierBill));
+    }
+
+    public static TheoryData<string> Languages => new(FrontBackOffice.Web.Localization.Languages.All.Select(l => l.Culture));
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void EveryDomainStateKindAndRole_HasWordsOfItsOwn_InEachLanguage(string culture)
+    {
+        using var _ = new CultureScope(culture);
+        var values = typeof(Office).Assembly.GetTypes().Where(t => t.IsEnum && t.IsPublic)
+            .SelectMany(t => Enum.GetValues(t).Cast<Enum>()).ToList();
+
+        Assert.True(values.Count > 100);
+        Assert.All(values, v => Assert.DoesNotMatch(@"[a-z][A-Z]|\.", Labels.Of(v)));
+        Assert.All(StaffRoles.All, r => Assert.DoesNotContain("Role.", Labels.OfRole(r)));
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Bunit;
 using FrontBackOffice.Domain.Staff;
+using FrontBackOffice.Web.Localization;
 using FrontBackOffice.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -17,6 +18,7 @@ public static class ComponentTestContext
         var ctx = new BunitContext();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddMudServices();
+        ctx.Services.AddAppLocalization();
         Policies.AddTo(ctx.Services.AddAuthorizationBuilder());
         // bUnit puts a placeholder in front of authorization; these are the app's real policy evaluation.
         ctx.Services.AddSingleton<IAuthorizationPolicyProvider, DefaultAuthorizationPolicyProvider>();

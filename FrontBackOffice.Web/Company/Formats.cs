@@ -1,4 +1,5 @@
 using System.Globalization;
+using FrontBackOffice.Web.Localization;
 using Microsoft.Extensions.Options;
 
 namespace FrontBackOffice.Web.Company;
@@ -33,12 +34,14 @@ public sealed class Formats(IOptions<CompanyOptions> company, BusinessCalendar c
     public string Percent(decimal fraction) => (fraction * 100m).ToString("0.##", CultureInfo.CurrentCulture) + " %";
 
     /// <summary>The time left until a due time as people say it: "due in 5 h", "overdue by 2 d 3 h".</summary>
-    public static string Due(TimeSpan left) => left >= TimeSpan.Zero ? $"due in {Span(left)}" : $"overdue by {Span(-left)}";
+    public static string Due(TimeSpan left) => left >= TimeSpan.Zero ? T["due in {0}", Span(left)] : T["overdue by {0}", Span(-left)];
+
+    private static readonly ResourceText T = new(typeof(AppText));
 
     private static string Span(TimeSpan span) => span switch
     {
-        { TotalDays: >= 1 } => span.Hours == 0 ? $"{(int)span.TotalDays} d" : $"{(int)span.TotalDays} d {span.Hours} h",
-        { TotalHours: >= 1 } => $"{(int)span.TotalHours} h",
-        _ => $"{Math.Max(1, (int)Math.Ceiling(span.TotalMinutes))} min",
+        { TotalDays: >= 1 } => span.Hours == 0 ? T["{0} d", (int)span.TotalDays] : T["{0} d {1} h", (int)span.TotalDays, span.Hours],
+        { TotalHours: >= 1 } => T["{0} h", (int)span.TotalHours],
+        _ => T["{0} min", Math.Max(1, (int)Math.Ceiling(span.TotalMinutes))],
     };
 }

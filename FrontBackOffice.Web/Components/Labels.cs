@@ -1,46 +1,25 @@
-using System.Text;
-using FrontBackOffice.Domain.Audit;
 using FrontBackOffice.Domain.Complaints;
+using FrontBackOffice.Web.Localization;
 
 namespace FrontBackOffice.Web.Components;
 
 /// <summary>
-/// The words people read for the app's states, kinds and categories: "Awaiting approval", not <c>AwaitingApproval</c>.
-/// Every chip, select option and column shows a value through here.
+/// The words people read for the app's states, kinds and categories: "Awaiting approval", not <c>AwaitingApproval</c>,
+/// in the user's language (<c>Labels.*.resx</c>, keyed <c>CountState.AwaitingApproval</c>). Every chip, select option
+/// and column shows a value through here.
 /// </summary>
 public static class Labels
 {
-    private static readonly Dictionary<Enum, string> Words = new()
-    {
-        [AuditKind.SignIn] = "Sign-in",
-        [AuditKind.SignInFailed] = "Failed sign-in",
-        [AuditKind.Lockout] = "Locked out",
-        [AuditKind.JobTriggered] = "Job started",
-        [ComplaintCategory.Other] = "Other",
-    };
+    private static readonly ResourceText L = new(typeof(Labels));
 
-    public static string Of(Enum value) => Words.TryGetValue(value, out var word) ? word : Sentence(value.ToString());
+    public static string Of(Enum value) => L[$"{value.GetType().Name}.{value}"];
 
     /// <summary>A posting source type (<c>StockCount</c>) as people say it.</summary>
-    public static string OfSource(string sourceType) => Sentence(sourceType);
+    public static string OfSource(string sourceType) => L[$"Source.{sourceType}"];
+
+    /// <summary>A role (<c>Warehouse</c>) as the user's language names the team.</summary>
+    public static string OfRole(string role) => L[$"Role.{role}"];
 
     /// <summary>A category and the team it is routed to: "Product quality, answered by Warehouse".</summary>
-    public static string Routing(ComplaintCategory category) => $"{Of(category)}, answered by {ComplaintRouting.TeamFor(category)}";
-
-    /// <summary><c>AwaitingApproval</c> as "Awaiting approval"; runs of capitals (HR) stay as they are.</summary>
-    private static string Sentence(string name)
-    {
-        var words = new StringBuilder(name.Length + 4);
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            var startsWord = i > 0 && char.IsUpper(c) && (char.IsLower(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1])));
-            if (startsWord)
-            {
-                words.Append(' ');
-            }
-            words.Append(i > 0 && startsWord && (i + 1 >= name.Length || !char.IsUpper(name[i + 1])) ? char.ToLowerInvariant(c) : c);
-        }
-        return words.ToString();
-    }
+    public static string Routing(ComplaintCategory category) => L["{0}, answered by {1}", Of(category), OfRole(ComplaintRouting.TeamFor(category))];
 }

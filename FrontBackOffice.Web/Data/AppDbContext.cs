@@ -93,6 +93,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     {
         base.OnModelCreating(builder);
         builder.Entity<StaffUser>().Property(u => u.DisplayName).HasMaxLength(StaffUser.DisplayNameMaxLength);
+        builder.Entity<StaffUser>().Property(u => u.Language).HasMaxLength(StaffUser.LanguageMaxLength);
         builder.Entity<StaffUser>().HasIndex(u => u.DisplayName);
 
         builder.ApplyConfiguration(new CustomerConfiguration());

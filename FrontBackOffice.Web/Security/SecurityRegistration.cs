@@ -53,6 +53,7 @@ public static class SecurityRegistration
             })
             .AddRoles<IdentityRole>()
             .AddUserManager<StaffUserManager>()
+            .AddErrorDescriber<StaffIdentityErrors>()
             .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>()
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager<StaffSignInManager>()

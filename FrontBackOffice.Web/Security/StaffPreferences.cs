@@ -1,4 +1,5 @@
 using FrontBackOffice.Web.Data;
+using FrontBackOffice.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontBackOffice.Web.Security;
@@ -19,5 +20,14 @@ public sealed class StaffPreferences(IDbContextFactory<AppDbContext> dbFactory, 
         var actor = await guard.DemandSignedInAsync(cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         await db.Users.Where(u => u.Id == actor.UserId).ExecuteUpdateAsync(u => u.SetProperty(x => x.DarkMode, dark), cancellationToken);
+    }
+
+    /// <summary>Keeps the language the person chose on their account, so it holds at their next sign-in on any browser.</summary>
+    public async Task SetLanguageAsync(string culture, CancellationToken cancellationToken = default)
+    {
+        var language = Languages.Supported(culture) ?? throw new ArgumentException($"The app does not speak {culture}.", nameof(culture));
+        var actor = await guard.DemandSignedInAsync(cancellationToken);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await db.Users.Where(u => u.Id == actor.UserId).ExecuteUpdateAsync(u => u.SetProperty(x => x.Language, language), cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using FrontBackOffice.Domain.Audit;
+using FrontBackOffice.Web.Localization;
 using FrontBackOffice.Web.Shared.Audit;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
@@ -64,6 +65,10 @@ public sealed class StaffSignInManager(
         user!.LastSignInAt = clock.GetUtcNow().UtcDateTime;
         await UserManager.UpdateAsync(user);
         await SignInAsync(user, isPersistent);
+        if (Languages.Supported(user.Language) is { } language)
+        {
+            Languages.Remember(Context.Response, language);
+        }
         await audit.RecordAsync(AuditKind.SignIn, user.DisplayName, user.Id, "Signed in.", user.Email, remote);
         return SignInResult.Success;
     }

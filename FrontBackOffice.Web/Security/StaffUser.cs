@@ -8,6 +8,7 @@ public sealed class StaffUser : IdentityUser
     public const int DisplayNameMaxLength = 200;
     public const int EmailMaxLength = 256;
     public const int PasswordMaxLength = 128;
+    public const int LanguageMaxLength = 10;
 
     public required string DisplayName { get; set; }
 
@@ -21,4 +22,7 @@ public sealed class StaffUser : IdentityUser
 
     /// <summary>The theme the person chose: dark, light, or (null) what their browser prefers.</summary>
     public bool? DarkMode { get; set; }
+
+    /// <summary>The language the person chose (<c>pt-BR</c>); null until they choose, when their browser's language holds.</summary>
+    public string? Language { get; set; }
 }

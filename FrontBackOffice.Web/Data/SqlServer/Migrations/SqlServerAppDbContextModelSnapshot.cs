@@ -2711,6 +2711,10 @@ namespace FrontBackOffice.Web.Data.SqlServer.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("bit");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
                     b.Property<DateTime?>("LastSignInAt")
                         .HasColumnType("datetime2");
 

@@ -2744,6 +2744,10 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("LastSignInAt")
                         .HasColumnType("TEXT");
 
@@ -2799,6 +2803,8 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                             t.HasCheckConstraint("CK_AspNetUsers_DisplayName_Length", "length(\"DisplayName\") <= 200");
 
                             t.HasCheckConstraint("CK_AspNetUsers_Email_Length", "length(\"Email\") <= 256");
+
+                            t.HasCheckConstraint("CK_AspNetUsers_Language_Length", "length(\"Language\") <= 10");
 
                             t.HasCheckConstraint("CK_AspNetUsers_NormalizedEmail_Length", "length(\"NormalizedEmail\") <= 256");
 

@@ -1,0 +1,59 @@
+using FrontBackOffice.Domain.Staff;
+using FrontBackOffice.Tests.Infrastructure;
+
+namespace FrontBackOffice.Tests.Browser;
+
+[Collection(AppCollection.Name)]
+public class LanguageBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task StaffSwitchToPortuguese_TheOpenPageChangesWithoutSigningOut_AndTheAccountKeepsIt()
+    {
+        var email = $"{Guid.NewGuid():N}@test.local";
+        await browser.App.StaffAsync(email, [StaffRoles.Sales], "Lia Language");
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(email, TestData.Password);
+        await page.WaitForURLAsync("**/front");
+        await page.GotoAsync("/front/customers?search=Lia");
+        await page.WaitForCircuitAsync();
+        Assert.Equal("Customers", await page.InnerTextAsync("[data-nav='/front/customers']"));
+
+        await page.ClickAsync("[data-testid=language] button");
+        await page.ClickAsync(".mud-popover-open [data-language=pt-BR]");
+
+        await page.Locator("[data-nav='/front/customers']", new() { HasText = "Clientes" }).WaitForAsync();
+        await page.WaitForCircuitAsync();
+        Assert.EndsWith("/front/customers?search=Lia", page.Url);
+        Assert.Equal("pt-BR", await page.GetAttributeAsync("html", "lang"));
+        Assert.Equal("Pedidos", await page.InnerTextAsync("[data-nav='/front/orders']"));
+        Assert.Contains("Front office", await page.InnerTextAsync("[data-testid=office]"));
+
+        // Another browser, which asks for English: the account's choice holds from the sign-in on.
+        var elsewhere = await browser.NewPageAsync();
+        await elsewhere.SignInAsync(email, TestData.Password);
+        await elsewhere.WaitForURLAsync("**/front");
+        await elsewhere.WaitForCircuitAsync();
+        Assert.Equal("Clientes", await elsewhere.InnerTextAsync("[data-nav='/front/customers']"));
+    }
+
+    [Fact]
+    public async Task TheSignInPage_SpeaksTheBrowsersLanguage_AndOffersTheOther()
+    {
+        var page = await browser.NewPageAsync(locale: "pt-BR");
+
+        await page.GotoAsync("/Account/Login?returnUrl=%2Ffront%2Forders");
+        Assert.Equal("Entre com sua conta de funcionário", await page.InnerTextAsync("h6"));
+        Assert.Equal("Senha", await page.InnerTextAsync("label[for=password]"));
+
+        await page.ClickAsync("[data-language=en-US]");
+        await page.Locator("h6", new() { HasText = "Sign in with your staff account" }).WaitForAsync();
+        Assert.EndsWith("/Account/Login?returnUrl=%2Ffront%2Forders", page.Url);
+
+        await page.FillAsync("#email", "sales@demo.local");
+        await page.FillAsync("#password", "Demo#2026");
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync("**/front/orders");
+        await page.WaitForCircuitAsync();
+        Assert.Equal("Orders", await page.InnerTextAsync("[data-nav='/front/orders']"));
+    }
+}

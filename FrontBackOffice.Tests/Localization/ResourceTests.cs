@@ -1,0 +1,342 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using FrontBackOffice.Tests.Infrastructure;
+using FrontBackOffice.Web.Jobs;
+using FrontBackOffice.Web.Layout;
+using FrontBackOffice.Web.Shared.Ledger;
+
+namespace FrontBackOffice.Tests.Localization;
+
+/// <summary>
+/// What keeps every text translated: each resource has its Portuguese twin with the same keys, every key the code asks
+/// for is defined, and no component shows text that is not in a resource.
+/// </summary>
+public partial class ResourceTests
+{
+    private static readonly string Web = Path.Combine(BuiltApp.RepositoryRoot, "FrontBackOffice.Web");
+
+    /// <summary>Text that stays as written in every language.</summary>
+    private static readonly HashSet<string> Untranslated = ["FrontBackOffice", "Lines[]."];
+
+    /// <summary>Components whose text is not in resources yet. The list may only shrink: a file on it that is clean fails too.</summary>
+    private static readonly HashSet<string> NotYetTranslated =
+    [
+        "Features/SignIn/ChangePassword.razor",
+        "Features/Admin/AuditPage.razor",
+        "Features/Admin/NewStaffDialog.razor",
+        "Features/Admin/RolesDialog.razor",
+        "Features/Admin/UsersPage.razor",
+        "Features/Employees/EmployeeDialog.razor",
+        "Features/Employees/EmployeePage.razor",
+        "Features/Employees/EmployeesPage.razor",
+        "Features/Jobs/JobRunsTable.razor",
+        "Features/Jobs/JobsView.razor",
+        "Features/Ledger/LedgerPage.razor",
+        "Features/Ledger/ReverseEntryDialog.razor",
+        "Features/Ledger/TrialBalancePage.razor",
+        "Features/Making/BomPage.razor",
+        "Features/Making/BomsPage.razor",
+        "Features/Making/PlanningPage.razor",
+        "Features/Making/ProductQualityPage.razor",
+        "Features/Making/ProposalWhy.razor",
+        "Features/Making/QualityPage.razor",
+        "Features/Making/WorkOrderPage.razor",
+        "Features/Making/WorkOrdersPage.razor",
+        "Features/Marketing/CampaignDialog.razor",
+        "Features/Marketing/CampaignPage.razor",
+        "Features/Marketing/CampaignsPage.razor",
+        "Features/Marketing/PromotionDialog.razor",
+        "Features/Marketing/PromotionsPage.razor",
+        "Features/Payroll/PayrollPage.razor",
+        "Features/Payroll/PayrollRunPage.razor",
+        "Features/Pipeline/LeadDialog.razor",
+        "Features/Pipeline/LeadPage.razor",
+        "Features/Pipeline/LeadsPage.razor",
+        "Features/Pipeline/PipelinePage.razor",
+        "Features/Pipeline/QualifyDialog.razor",
+        "Features/Pipeline/ReasonDialog.razor",
+        "Features/Pipeline/WinDialog.razor",
+        "Features/Purchasing/BillDialog.razor",
+        "Features/Purchasing/BillsPage.razor",
+        "Features/Purchasing/BillsTable.razor",
+        "Features/Purchasing/PurchaseOrderPage.razor",
+        "Features/Purchasing/PurchaseOrdersPage.razor",
+        "Features/Purchasing/SupplierDialog.razor",
+        "Features/Purchasing/SupplierPage.razor",
+        "Features/Purchasing/SuppliersPage.razor",
+        "Features/Sessions/MySessions.razor",
+        "Features/Stock/CountPage.razor",
+        "Features/Stock/CountsPage.razor",
+        "Features/Stock/ProductDialog.razor",
+        "Features/Stock/ReceiveDialog.razor",
+        "Features/Stock/StockPage.razor",
+    ];
+
+    private static IEnumerable<string> SourceFiles(params string[] patterns) =>
+        patterns.SelectMany(p => Directory.EnumerateFiles(Web, p, SearchOption.AllDirectories))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}") && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}"));
+
+    private static IEnumerable<string> NeutralResources => SourceFiles("*.resx").Where(f => !f.EndsWith(".pt-BR.resx", StringComparison.Ordinal));
+
+    private static Dictionary<string, string> Entries(string resx) =>
+        XDocument.Load(resx).Root!.Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
+
+    private static string Relative(string path) => Path.GetRelativePath(Web, path).Replace('\\', '/');
+
+    [Fact]
+    public void EveryResource_HasItsPortugueseTwin_WithTheSameKeysAndPlaceholders()
+    {
+        var problems = new List<string>();
+        foreach (var neutral in NeutralResources)
+        {
+            var twin = neutral[..^".resx".Length] + ".pt-BR.resx";
+            if (!File.Exists(twin))
+            {
+                problems.Add($"{Relative(neutral)} has no pt-BR twin");
+                continue;
+            }
+            var (en, pt) = (Entries(neutral), Entries(twin));
+            problems.AddRange(en.Keys.Except(pt.Keys).Select(k => $"{Relative(twin)} lacks \"{k}\""));
+            problems.AddRange(pt.Keys.Except(en.Keys).Select(k => $"{Relative(neutral)} lacks \"{k}\""));
+            foreach (var key in en.Keys.Intersect(pt.Keys))
+            {
+                if (string.IsNullOrWhiteSpace(pt[key]) || string.IsNullOrWhiteSpace(en[key]))
+                {
+                    problems.Add($"\"{key}\" is empty in {Relative(neutral)} or its twin");
+                }
+                else if (!Placeholders(en[key]).SetEquals(Placeholders(pt[key])))
+                {
+                    problems.Add($"\"{key}\" has other placeholders in pt-BR: \"{pt[key]}\"");
+                }
+            }
+        }
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+        Assert.NotEmpty(NeutralResources);
+    }
+
+    [Fact]
+    public void EveryKeyTheCodeAsksFor_IsDefined()
+    {
+        var missing = new List<string>();
+        var used = 0;
+        foreach (var file in SourceFiles("*.razor", "*.cs"))
+        {
+            var source = File.ReadAllText(file);
+            foreach (var (localizer, key) in KeysUsed(source))
+            {
+                used++;
+                var resx = ResourceOf(file, localizer);
+                if (resx is null || !Entries(resx).ContainsKey(key))
+                {
+                    missing.Add($"{Relative(file)}: {localizer}[\"{key}\"] is not in {(resx is null ? "any resource" : Relative(resx))}");
+                }
+            }
+        }
+        Assert.True(missing.Count == 0, string.Join(Environment.NewLine, missing));
+        Assert.True(used > 50, $"Only {used} keys found: the scan is broken.");
+    }
+
+    [Fact]
+    public void TheMenuTheJobsAndTheBooksCheck_AreTranslated()
+    {
+        var app = Entries(Path.Combine(Web, "Localization", "AppText.resx"));
+        var missing = Navigation.Front.Concat(Navigation.Back).SelectMany(i => new[] { i.Title, i.Description })
+            .Concat(JobKinds.All.Select(k => k.Title))
+            .Concat([BooksCheck.InventoryRule, BooksCheck.ReceivedNotBilledRule, BooksCheck.ReceivablesRule])
+            .Where(k => !app.ContainsKey(k)).ToList();
+        Assert.True(missing.Count == 0, "Not in AppText.resx: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void MudBlazorsOwnWords_AreAllTranslated()
+    {
+        var assembly = typeof(MudBlazor.MudLocalizer).Assembly;
+        var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith("LanguageResource.resources", StringComparison.Ordinal));
+        using var reader = new System.Resources.ResourceReader(assembly.GetManifestResourceStream(resource)!);
+        var keys = reader.Cast<System.Collections.DictionaryEntry>().Select(e => (string)e.Key).ToHashSet();
+        var ours = Entries(Path.Combine(Web, "Localization", "MudText.pt-BR.resx")).Keys;
+
+        Assert.Empty(keys.Except(ours));
+        Assert.True(keys.Count > 100);
+    }
+
+    [Fact]
+    public void NoComponent_ShowsTextOutsideTheResources()
+    {
+        var generated = Path.Combine(Web, "obj", BuiltApp.Configuration, "net10.0", "generated");
+        var files = Directory.EnumerateFiles(generated, "*_razor.g.cs", SearchOption.AllDirectories).ToList();
+        Assert.True(files.Count > 50, $"The components' generated code was not found in {generated}.");
+
+        var literal = new Dictionary<string, List<string>>();
+        foreach (var file in files)
+        {
+            var code = File.ReadAllText(file);
+            var source = Relative(PragmaPath().Match(code).Groups[1].Value);
+            var texts = LiteralTexts(code).Concat(SentencesInCode(code)).Where(t => Letters().IsMatch(t) && !Untranslated.Contains(t.Trim())).ToList();
+            if (texts.Count > 0)
+            {
+                literal[source] = texts;
+            }
+        }
+
+        var untranslated = literal.Where(f => !NotYetTranslated.Contains(f.Key))
+            .Select(f => $"{f.Key}: {string.Join(" | ", f.Value.Take(5).Select(t => $"\"{t.Trim()}\""))}").ToList();
+        var nowClean = NotYetTranslated.Where(f => !literal.ContainsKey(f)).ToList();
+        Assert.True(untranslated.Count == 0, "Text outside the resources (put it in the feature's .resx):" + Environment.NewLine + string.Join(Environment.NewLine, untranslated));
+        Assert.True(nowClean.Count == 0, "Translated now, take them off NotYetTranslated: " + string.Join(", ", nowClean));
+    }
+
+    /// <summary>The resource a localizer reads: a <see cref="Web.Localization.ResourceText"/>'s own, else <c>T</c> the app's and <c>L</c> its feature folder's <c>*Text.resx</c>.</summary>
+    private static string? ResourceOf(string file, string localizer)
+    {
+        if (ResourceTextOf().Match(File.ReadAllText(file)) is { Success: true } own && own.Groups[1].Value == localizer)
+        {
+            return SourceFiles($"{own.Groups[2].Value}.resx").SingleOrDefault();
+        }
+        if (localizer == "T")
+        {
+            return Path.Combine(Web, "Localization", "AppText.resx");
+        }
+        var parts = Relative(file).Split('/');
+        return parts is ["Features", var feature, ..]
+            ? Directory.EnumerateFiles(Path.Combine(Web, "Features", feature), "*Text.resx").SingleOrDefault()
+            : null;
+    }
+
+    /// <summary>The literal keys of <c>T["…"]</c> and <c>L["…"]</c>: every string before the first argument's comma (both sides of a <c>?:</c>).</summary>
+    internal static IEnumerable<(string Localizer, string Key)> KeysUsed(string source)
+    {
+        foreach (Match use in LocalizerUse().Matches(source))
+        {
+            var start = use.Index + use.Length;
+            var (depth, i, inString) = (1, start, false);
+            while (i < source.Length && depth > 0)
+            {
+                var c = source[i];
+                if (inString)
+                {
+                    if (c == '\\') { i++; }
+                    else if (c == '"') { inString = false; }
+                }
+                else if (c == '"') { inString = true; }
+                else if (c is '[' or '(') { depth++; }
+                else if (c is ']' or ')') { depth--; }
+                else if (c == ',' && depth == 1) { break; }
+                i++;
+            }
+            var key = source[start..Math.Max(start, i - (depth == 0 ? 1 : 0))];
+            // An interpolated key ($"Source.{type}") is built at run time: the test of its caller lists what it may be.
+            foreach (Match literal in StringLiteral().Matches(key).Where(l => l.Index == 0 || key[l.Index - 1] != '$'))
+            {
+                yield return (use.Groups[1].Value, Unescape(literal.Groups[1].Value));
+            }
+        }
+    }
+
+    /// <summary>The text a component writes as it is: its content, its markup and its visible attributes (labels, titles…).</summary>
+    internal static IEnumerable<string> LiteralTexts(string generatedCode)
+    {
+        var code = string.Join('\n', generatedCode.Split('\n').Where(l => !l.TrimStart().StartsWith('#')));
+        foreach (Match content in AddContent().Matches(code))
+        {
+            yield return Unescape(content.Groups[1].Value);
+        }
+        foreach (Match markup in AddMarkup().Matches(code))
+        {
+            var html = Regex.Replace(Unescape(markup.Groups[1].Value), "<(script|style)[^>]*>.*?</\\1>", "", RegexOptions.Singleline);
+            foreach (Match attribute in VisibleHtmlAttribute().Matches(html))
+            {
+                yield return attribute.Groups[2].Value;
+            }
+            yield return System.Net.WebUtility.HtmlDecode(Regex.Replace(html, "<[^>]*>", " "));
+        }
+        foreach (Match attribute in AddAttribute().Matches(code))
+        {
+            var name = attribute.Groups[1].Success ? attribute.Groups[1].Value : attribute.Groups[2].Value;
+            if (VisibleAttributes.Contains(name))
+            {
+                yield return Unescape(attribute.Groups[3].Value);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Strings of the components' C# (<c>@(x ?? "no e-mail")</c>, a snackbar's message, a dialog's title) that read as
+    /// words: with a space or a full stop, not a key already asked for, not an attribute that is not shown, not a log line.
+    /// </summary>
+    internal static IEnumerable<string> SentencesInCode(string generatedCode)
+    {
+        var code = string.Join('\n', generatedCode.Split('\n').Where(l => !l.TrimStart().StartsWith('#')));
+        var keys = KeysUsed(code).Select(k => k.Key).ToHashSet();
+        var handled = new HashSet<int>();
+        foreach (var regex in new[] { AddContent(), AddMarkup(), AddAttribute() })
+        {
+            foreach (Match call in regex.Matches(code))
+            {
+                handled.Add(call.Groups[call.Groups.Count - 1].Index);
+            }
+        }
+        foreach (Match literal in StringLiteral().Matches(code))
+        {
+            var text = Unescape(literal.Groups[1].Value);
+            if (literal.Index > 0 && code[literal.Index - 1] == '$')
+            {
+                // What an interpolated string adds to its holes: "{name} ({roles})" adds no words.
+                text = Hole().Replace(text, "");
+            }
+            var before = code[Math.Max(0, literal.Index - 40)..literal.Index];
+            if (!handled.Contains(literal.Groups[1].Index) && !keys.Contains(text) && Sentence().IsMatch(text) && !text.StartsWith('/')
+                && !before.Contains("Log", StringComparison.Ordinal) && !before.Contains("Exception(", StringComparison.Ordinal))
+            {
+                yield return text;
+            }
+        }
+    }
+
+    private static readonly HashSet<string> VisibleAttributes =
+    [
+        "Label", "Title", "Text", "HelperText", "Placeholder", "placeholder", "aria-label", "AriaLabel", "title", "alt",
+        "AdornmentText", "Subtitle", "ErrorText", "Tooltip", "ButtonText",
+    ];
+
+    private static HashSet<string> Placeholders(string text) => Placeholder().Matches(text).Select(m => m.Value).ToHashSet();
+
+    private static string Unescape(string literal) => Regex.Unescape(literal);
+
+    /// <summary><c>ResourceText L = new(typeof(Labels))</c>: a class reading its own resource.</summary>
+    [GeneratedRegex(@"ResourceText ([TL]) = new\(typeof\((\w+)\)\)")]
+    private static partial Regex ResourceTextOf();
+
+    [GeneratedRegex(@"\b([TL])\[")]
+    private static partial Regex LocalizerUse();
+
+    [GeneratedRegex(@"(?<![@\w])""((?:[^""\\]|\\.)*)""")]
+    private static partial Regex StringLiteral();
+
+    [GeneratedRegex(@"\{\d+(?:[:,][^}]*)?\}")]
+    private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"\p{L}{2,}.*(\s|\.$)|\s.*\p{L}{2,}")]
+    private static partial Regex Sentence();
+
+    [GeneratedRegex(@"\{(?:[^{}]|\{[^{}]*\})*\}")]
+    private static partial Regex Hole();
+
+    [GeneratedRegex(@"\p{L}")]
+    private static partial Regex Letters();
+
+    [GeneratedRegex(@"#pragma checksum ""([^""]+)""")]
+    private static partial Regex PragmaPath();
+
+    [GeneratedRegex(@"\.AddContent\(\d+, ""((?:[^""\\]|\\.)*)""\)")]
+    private static partial Regex AddContent();
+
+    [GeneratedRegex(@"\.AddMarkupContent\(\d+, ""((?:[^""\\]|\\.)*)""\)")]
+    private static partial Regex AddMarkup();
+
+    [GeneratedRegex(@"\.(?:AddAttribute|AddComponentParameter)\(\d+, (?:""([^""]+)""|nameof\([^;]*?\.\s*(\w+)\s*\)), ""((?:[^""\\]|\\.)*)""\)")]
+    private static partial Regex AddAttribute();
+
+    [GeneratedRegex(@"\b(title|aria-label|alt|placeholder)=""([^""]*)""")]
+    private static partial Regex VisibleHtmlAttribute();
+}
