@@ -114,7 +114,7 @@ public sealed class WorkOrder
             components.Select(c => KeyValuePair.Create(c.ComponentId, c.Required)), availability, "needed");
         if (shortages.Count > 0)
         {
-            throw new DomainException("Not enough components to release: " + string.Join("; ", shortages) + ".");
+            throw new DomainException($"Not enough components to release: {string.Join("; ", shortages)}.");
         }
         Status = WorkOrderStatus.Released;
         ReleasedAt = at;

@@ -126,7 +126,7 @@ public sealed record PromotionTerms(
     /// Why the promotion cannot be applied to these lines on <paramref name="day"/> (on any day when null), or null
     /// when it can.
     /// </summary>
-    public string? RefusalOf(IReadOnlyList<OrderLineInput> lines, DateOnly? day)
+    public UserMessage? RefusalOf(IReadOnlyList<OrderLineInput> lines, DateOnly? day)
     {
         if (day is { } today && RefusalOn(today) is { } closed)
         {
@@ -135,14 +135,14 @@ public sealed record PromotionTerms(
         var orderNet = lines.Sum(ListNetOf);
         if (orderNet < MinimumOrder)
         {
-            return $"Promotion {Code} needs an order of at least {MinimumOrder:N2} before VAT; this one is {orderNet:N2}.";
+            return UserMessage.Of($"Promotion {Code} needs an order of at least {MinimumOrder:N2} before VAT; this one is {orderNet:N2}.");
         }
-        return lines.Any(l => AppliesTo(l.ProductId)) ? null : $"Promotion {Code} applies to none of these products.";
+        return lines.Any(l => AppliesTo(l.ProductId)) ? null : UserMessage.Of($"Promotion {Code} applies to none of these products.");
     }
 
     /// <summary>Why the promotion cannot be used on <paramref name="day"/>, outside its days, or null when it can.</summary>
-    public string? RefusalOn(DateOnly day) =>
-        day < StartsOn || day > EndsOn ? $"Promotion {Code} runs {StartsOn:yyyy-MM-dd} to {EndsOn:yyyy-MM-dd}, not today." : null;
+    public UserMessage? RefusalOn(DateOnly day) =>
+        day < StartsOn || day > EndsOn ? UserMessage.Of($"Promotion {Code} runs {StartsOn:yyyy-MM-dd} to {EndsOn:yyyy-MM-dd}, not today.") : null;
 
     /// <summary>The discount of each line, in the lines' order: zero on a line the promotion does not apply to.</summary>
     public IReadOnlyList<decimal> DiscountsOf(IReadOnlyList<OrderLineInput> lines)

@@ -199,7 +199,7 @@ public sealed class SalesOrder
         var shortages = StockAvailability.Shortages(QuantitiesByProduct(), availability, "ordered");
         if (shortages.Count > 0)
         {
-            throw new DomainException("Not enough stock to confirm: " + string.Join("; ", shortages) + ".");
+            throw new DomainException($"Not enough stock to confirm: {string.Join("; ", shortages)}.");
         }
         Status = OrderStatus.Confirmed;
         ConfirmedAt = at;

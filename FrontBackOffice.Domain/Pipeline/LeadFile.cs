@@ -51,7 +51,7 @@ public static class LeadFile
             var f = row.Fields.Select(v => string.IsNullOrWhiteSpace(v) ? null : v.Trim()).ToList();
             var source = SourceOf(f[5]);
             var details = new LeadDetails(f[0] ?? "", f[1], f[2], f[3], f[4], source ?? LeadSource.Other, f[6]);
-            var problems = details.Validate().ByField.SelectMany(e => e.Value).Select(Lower).ToList();
+            var problems = details.Validate().ByField.SelectMany(e => e.Value).Select(m => Lower(m.ToString())).ToList();
             if (source is null)
             {
                 problems.Add($"unknown source '{f[5]}' (one of {string.Join(", ", Enum.GetNames<LeadSource>())})");

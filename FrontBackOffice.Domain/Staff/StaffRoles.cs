@@ -38,8 +38,7 @@ public static class StaffRoles
             0 => null,
             1 => offices[0],
             _ => throw new DomainException(
-                "A user belongs to exactly one office: front-office roles (Sales, Support, Marketing) and " +
-                "back-office roles (HR, Accounting, Warehouse, Admin) cannot be combined."),
+                "A user belongs to exactly one office: front-office roles (Sales, Support, Marketing) and back-office roles (HR, Accounting, Warehouse, Admin) cannot be combined."),
         };
     }
 }

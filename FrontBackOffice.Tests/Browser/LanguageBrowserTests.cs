@@ -28,6 +28,12 @@ public class LanguageBrowserTests(BrowserFixture browser) : IClassFixture<Browse
         Assert.Equal("Pedidos", await page.InnerTextAsync("[data-nav='/front/orders']"));
         Assert.Contains("Front office", await page.InnerTextAsync("[data-testid=office]"));
 
+        // A refusal of the Domain, next to its field, in Portuguese.
+        await page.ClickAsync("[data-testid=new-customer]");
+        await page.ClickAsync("[data-testid=save-customer]");
+        await page.Locator("[data-testid=customer-dialog] .mud-input-helper-text", new() { HasText = "Informe o nome do cliente." }).WaitForAsync();
+        Assert.Equal("Alguns campos precisam da sua atenção.", await page.InnerTextAsync("[data-testid=customer-dialog] [data-testid=problem]"));
+
         // Another browser, which asks for English: the account's choice holds from the sign-in on.
         var elsewhere = await browser.NewPageAsync();
         await elsewhere.SignInAsync(email, TestData.Password);

@@ -92,6 +92,22 @@ public partial class ResourceTests
     }
 
     [Fact]
+    public void EveryMessageTheDomainAndTheServicesSay_IsTranslated()
+    {
+        var messages = Entries(Path.Combine(Web, "Localization", "Messages.resx"));
+        var domain = Path.Combine(BuiltApp.RepositoryRoot, "FrontBackOffice.Domain");
+        var sources = Directory.EnumerateFiles(domain, "*.cs", SearchOption.AllDirectories).Concat(SourceFiles("*.cs"))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")
+                && !f.Contains($"{Path.DirectorySeparatorChar}Benchmarks{Path.DirectorySeparatorChar}")
+                && !f.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}"));
+        var said = sources.SelectMany(f => MessageFormats.In(File.ReadAllText(f)).Select(format => (File: f, Format: format))).ToList();
+
+        var missing = said.Where(m => !messages.ContainsKey(m.Format)).Select(m => $"{Path.GetFileName(m.File)}: \"{m.Format}\"").Distinct().ToList();
+        Assert.True(missing.Count == 0, "Not in Localization/Messages.resx:" + Environment.NewLine + string.Join(Environment.NewLine, missing));
+        Assert.True(said.Count > 200, $"Only {said.Count} messages found: the scan is broken.");
+    }
+
+    [Fact]
     public void TheMenuTheJobsAndTheBooksCheck_AreTranslated()
     {
         var app = Entries(Path.Combine(Web, "Localization", "AppText.resx"));

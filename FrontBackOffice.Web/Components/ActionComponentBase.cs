@@ -1,6 +1,8 @@
 using FrontBackOffice.Domain;
 using FrontBackOffice.Web.Data;
+using FrontBackOffice.Web.Localization;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Localization;
 using MudBlazor;
 
 namespace FrontBackOffice.Web.Components;
@@ -14,6 +16,12 @@ public abstract class ActionComponentBase : ComponentBase
 {
     [Inject]
     protected ISnackbar Snackbar { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<Messages> Said { get; set; } = default!;
+
+    [Inject]
+    private IStringLocalizer<AppText> T { get; set; } = default!;
 
     protected ValidationErrors? Errors { get; private set; }
 
@@ -43,17 +51,17 @@ public abstract class ActionComponentBase : ComponentBase
         catch (InvalidInputException refused)
         {
             Errors = refused.Errors;
-            Problem = "Some fields need your attention.";
+            Problem = T["Some fields need your attention."];
             return false;
         }
         catch (DomainException refused)
         {
-            Problem = refused.Message;
+            Problem = Said.Say(refused.Said);
             return false;
         }
         catch (Exception busy) when (busy.IsDatabaseBusy())
         {
-            Problem = "The database is busy: nothing was saved. Try again in a moment.";
+            Problem = T["The database is busy: nothing was saved. Try again in a moment."];
             return false;
         }
         finally

@@ -21,13 +21,19 @@ public static class Downloads
         }
     }
 
-    /// <summary>An XLSX workbook of one sheet (built in memory: a spreadsheet is written whole).</summary>
-    public static async Task<IResult> XlsxAsync<T, TRow>(string fileName, string sheet, IAsyncEnumerable<T> records, Func<T, TRow> toRow, CancellationToken cancellationToken)
+    /// <summary>
+    /// An XLSX workbook of one sheet (built in memory: a spreadsheet is written whole), for people to read: its columns
+    /// are headed by <paramref name="header"/>'s words for the row's properties, in the reader's language.
+    /// </summary>
+    public static async Task<IResult> XlsxAsync<T, TRow>(string fileName, string sheet, IAsyncEnumerable<T> records, Func<T, TRow> toRow,
+        Func<string, string> header, CancellationToken cancellationToken)
     {
-        var rows = new List<TRow>();
+        var columns = typeof(TRow).GetProperties().Select(p => (Property: p, Header: header(p.Name))).ToList();
+        var rows = new List<Dictionary<string, object?>>();
         await foreach (var record in records.WithCancellation(cancellationToken))
         {
-            rows.Add(toRow(record));
+            var row = toRow(record);
+            rows.Add(columns.ToDictionary(c => c.Header, c => c.Property.GetValue(row)));
         }
         using var file = new MemoryStream();
         await file.SaveAsAsync(rows, sheetName: sheet, cancellationToken: cancellationToken);

@@ -11,7 +11,10 @@ using Microsoft.EntityFrameworkCore;
 namespace FrontBackOffice.Web.Jobs;
 
 /// <summary>A run of the same job over the same subject is already queued or running.</summary>
-public sealed class JobAlreadyActiveException(string message) : DomainException(message);
+public sealed class JobAlreadyActiveException : DomainException
+{
+    public JobAlreadyActiveException(UserMessageBuilder message) : base(message) { }
+}
 
 /// <summary>
 /// Starts runs: records the <see cref="JobRun"/> first (the database refuses a second active run of a job over a
@@ -74,9 +77,12 @@ public sealed class JobLauncher(
                 {
                     continue;
                 }
-                throw new JobAlreadyActiveException(active is null
-                    ? $"{kind.Title} was just started by someone else."
-                    : $"{kind.Title} is already {active.State.ToString().ToLowerInvariant()} (run #{active.Id}, started by {active.StartedBy}). Wait for it to finish.");
+                if (active is null)
+                {
+                    throw new JobAlreadyActiveException($"{kind.Title} was just started by someone else.");
+                }
+                throw new JobAlreadyActiveException(
+                    $"{kind.Title} is already {active.State.ToString().ToLowerInvariant()} (run #{active.Id}, started by {active.StartedBy}). Wait for it to finish.");
             }
         }
     }

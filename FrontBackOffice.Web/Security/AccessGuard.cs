@@ -1,3 +1,5 @@
+using FrontBackOffice.Domain;
+using System.Globalization;
 using System.Security.Claims;
 using FrontBackOffice.Web.Data;
 using Microsoft.AspNetCore.Authorization;
@@ -15,8 +17,17 @@ public sealed record Actor(string UserId, string Name, IReadOnlyList<string> Rol
     public bool Holds(string policy) => Policies.Allows(policy, Roles);
 }
 
-/// <summary>The caller may not do what they asked; the message says why.</summary>
-public class AccessDeniedException(string message) : Exception(message);
+/// <summary>The caller may not do what they asked; <see cref="Said"/> says why, in words the app translates.</summary>
+public class AccessDeniedException : Exception
+{
+    public AccessDeniedException(string message) : this(UserMessage.Of(message)) { }
+
+    public AccessDeniedException(UserMessageBuilder message) : this(message.ToMessage()) { }
+
+    private AccessDeniedException(UserMessage said) : base(said.ToString(CultureInfo.InvariantCulture)) => Said = said;
+
+    public UserMessage Said { get; }
+}
 
 /// <summary>The caller's account was disabled, locked or changed since they signed in.</summary>
 public sealed class SessionEndedException()

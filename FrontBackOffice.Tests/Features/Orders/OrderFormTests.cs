@@ -67,6 +67,26 @@ public class OrderFormTests
     }
 
     [Fact]
+    public async Task ForAPortugueseSpeaker_TheFormAndTheDomainsMessagesAreInPortuguese_WithBrazilianAmounts()
+    {
+        using var _ = new CultureScope("pt-BR");
+        await using var ctx = Context();
+        var model = new OrderFormModel();
+        model.Lines.Add(new OrderLineForm { Product = Widget, Quantity = 0, UnitPrice = 1234.5m, VatPercent = 21m });
+        var form = Render(ctx, model, _ => { });
+
+        form.Find("[data-testid=save-order]").Click();
+
+        Assert.Equal("Escolha o cliente.", MessageUnder(form, "customer"));
+        Assert.Equal("A quantidade precisa ser maior que zero.", MessageUnder(form, "quantity"));
+        Assert.Contains("Itens", form.Markup);
+        Assert.Contains("Salvar rascunho", form.Find("[data-testid=save-order]").TextContent);
+        model.Lines[0].Quantity = 2;
+        form.Render();
+        Assert.Contains("Total 2.987,49 EUR", form.Find("[data-testid=totals]").TextContent);
+    }
+
+    [Fact]
     public async Task Save_NamesTheLine_WhoseFieldIsBad()
     {
         await using var ctx = Context();

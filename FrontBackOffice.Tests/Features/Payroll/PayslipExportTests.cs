@@ -63,6 +63,21 @@ public class PayslipExportTests(DemoApp app)
     }
 
     [Fact]
+    public async Task Xlsx_ForAPortugueseReader_IsHeadedInPortuguese()
+    {
+        var (runId, _, _) = await PostedRunAsync();
+        var client = await app.SignedInClientAsync("accounting@demo.local");
+        await client.GetAsync("/language/pt-BR?returnUrl=%2F");
+
+        using var sheet = new MemoryStream(await client.GetByteArrayAsync($"/back/payroll/{runId}/payslips.xlsx"));
+        var header = ((IDictionary<string, object?>)MiniExcelLibs.MiniExcel.Query(sheet).First()).Values.Select(v => v?.ToString()).ToList();
+
+        Assert.Equal("Funcionário", header[0]);
+        Assert.Contains("Salário mensal", header);
+        Assert.Equal("Líquido", header[^1]);
+    }
+
+    [Fact]
     public async Task Pdf_IsAPayslipDocument()
     {
         var (runId, payslipId, _) = await PostedRunAsync();

@@ -106,7 +106,7 @@ public sealed class StaffAdminService(IServiceScopeFactory scopes, IDbContextFac
         }
         catch (DomainException mixed)
         {
-            throw new InvalidInputException(new ValidationErrors().Add("Roles", mixed.Message));
+            throw new InvalidInputException(new ValidationErrors().Add("Roles", mixed.Said));
         }
         await ChangeAsync(userId, async (users, user, db, actor) =>
         {

@@ -1,3 +1,4 @@
+using FrontBackOffice.Domain;
 using FrontBackOffice.Domain.Marketing;
 using FrontBackOffice.Domain.Orders;
 using FrontBackOffice.Web.Features.Customers;
@@ -32,7 +33,7 @@ public sealed class OrderFormModel
     }
 
     /// <summary>Why the promotion does not apply to the lines as they stand (its dates are the server's to check), or null.</summary>
-    public string? PromotionRefusal() => Promotion?.RefusalOf(Lines.Select(l => l.ToInput()).ToList(), null);
+    public UserMessage? PromotionRefusal() => Promotion?.RefusalOf(Lines.Select(l => l.ToInput()).ToList(), null);
 
     /// <summary>A draft to edit, with each line's product as the picker shows it.</summary>
     public static OrderFormModel FromDraft(OrderDetail order, IReadOnlyDictionary<int, ProductChoice> products)

@@ -3,6 +3,7 @@ using FrontBackOffice.Domain.Payroll;
 using FrontBackOffice.Web.Company;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Security;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace FrontBackOffice.Web.Features.Payroll;
@@ -30,8 +31,9 @@ public static class PayslipExports
         run.MapGet("/payslips.csv", (int runId, PayrollService payroll, HttpContext http, CancellationToken cancellationToken) =>
             Downloads.CsvAsync(http, $"payslips-run-{runId}.csv", payroll.AllPayslipsAsync(runId, cancellationToken), PayslipExportRow.Of, cancellationToken));
 
-        run.MapGet("/payslips.xlsx", (int runId, PayrollService payroll, CancellationToken cancellationToken) =>
-            Downloads.XlsxAsync($"payslips-run-{runId}.xlsx", "Payslips", payroll.AllPayslipsAsync(runId, cancellationToken), PayslipExportRow.Of, cancellationToken));
+        run.MapGet("/payslips.xlsx", (int runId, PayrollService payroll, IStringLocalizer<PayrollText> text, CancellationToken cancellationToken) =>
+            Downloads.XlsxAsync($"payslips-run-{runId}.xlsx", text["Payslips"], payroll.AllPayslipsAsync(runId, cancellationToken), PayslipExportRow.Of,
+                column => text[$"Column.{column}"], cancellationToken));
 
         run.MapGet("/payslips/{payslipId:long}.pdf", async (int runId, long payslipId, PayrollService payroll, IOptions<CompanyOptions> company,
             CancellationToken cancellationToken) =>

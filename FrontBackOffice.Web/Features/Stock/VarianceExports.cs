@@ -1,6 +1,7 @@
 using CsvHelper;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Security;
+using Microsoft.Extensions.Localization;
 
 namespace FrontBackOffice.Web.Features.Stock;
 
@@ -21,8 +22,9 @@ public static class VarianceExports
         var count = endpoints.MapGroup("/back/stock/counts/{countId:int}").RequireAuthorization(Policies.ManageStock).AnswerRefusalsWithStatusCodes();
         count.MapGet("/variances.csv", (int countId, CountService counts, HttpContext http, CancellationToken cancellationToken) =>
             Downloads.CsvAsync(http, $"count-{countId}-variances.csv", counts.AllLinesAsync(countId, cancellationToken), VarianceExportRow.Of, cancellationToken));
-        count.MapGet("/variances.xlsx", (int countId, CountService counts, CancellationToken cancellationToken) =>
-            Downloads.XlsxAsync($"count-{countId}-variances.xlsx", "Variances", counts.AllLinesAsync(countId, cancellationToken), VarianceExportRow.Of, cancellationToken));
+        count.MapGet("/variances.xlsx", (int countId, CountService counts, IStringLocalizer<StockText> text, CancellationToken cancellationToken) =>
+            Downloads.XlsxAsync($"count-{countId}-variances.xlsx", text["Variances"], counts.AllLinesAsync(countId, cancellationToken), VarianceExportRow.Of,
+                column => text[$"Column.{column}"], cancellationToken));
         return endpoints;
     }
 }

@@ -1,0 +1,69 @@
+using FrontBackOffice.Domain;
+using FrontBackOffice.Domain.Making;
+using FrontBackOffice.Domain.Marketing;
+using FrontBackOffice.Domain.Orders;
+using FrontBackOffice.Tests.Infrastructure;
+using FrontBackOffice.Web.Localization;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace FrontBackOffice.Tests.Localization;
+
+/// <summary>The Domain says a refusal as a format and its values; the app says it in the user's language.</summary>
+public class MessageWordingTests
+{
+    private static readonly IStringLocalizer<Messages> Said =
+        new StringLocalizer<Messages>(new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
+
+    private static readonly PromotionTerms Spring =
+        new(1, "SPRING-26", DiscountKind.Percentage, 10m, new DateOnly(2026, 3, 5), new DateOnly(2026, 3, 15), 1500m, new HashSet<int>());
+
+    [Fact]
+    public void ADomainRefusal_IsKeptAsItsFormatAndValues()
+    {
+        var refusal = Spring.RefusalOf([new OrderLineInput(7, 2, 600m, 0.21m)], null)!;
+
+        Assert.Equal("Promotion {0} needs an order of at least {1:N2} before VAT; this one is {2:N2}.", refusal.Format);
+        Assert.Equal(["SPRING-26", 1500m, 1200m], refusal.Arguments);
+    }
+
+    [Fact]
+    public void ForAPortugueseSpeaker_ARefusalIsSaidInPortuguese_WithBrazilianNumbers()
+    {
+        using var _ = new CultureScope("pt-BR");
+
+        var refusal = Spring.RefusalOf([new OrderLineInput(7, 2, 600m, 0.21m)], null)!;
+
+        Assert.Equal("A promoção SPRING-26 exige um pedido de pelo menos 1.500,00 antes dos impostos; este é de 1.200,00.", Said.Say(refusal));
+    }
+
+    [Fact]
+    public void ForAnEnglishSpeaker_ARefusalIsSaidAsTheDomainWroteIt()
+    {
+        using var _ = new CultureScope("en-US");
+
+        Assert.Equal("Promotion SPRING-26 needs an order of at least 1,500.00 before VAT; this one is 1,200.00.",
+            Said.Say(Spring.RefusalOf([new OrderLineInput(7, 2, 600m, 0.21m)], null)!));
+    }
+
+    [Fact]
+    public void TheStatesAndActsAMessageNames_AreTranslatedToo_AndOtherValuesAreNot()
+    {
+        using var _ = new CultureScope("pt-BR");
+        var (state, act, number) = ("draft", "confirmed", "WO-7");
+
+        Assert.Equal("Este pedido está rascunho e não pode ser confirmado.", Said.Say(UserMessage.Of($"This order is {state} and cannot be {act}.")));
+        Assert.Equal("A ordem de produção WO-7 está Em produção e não pode ser liberado.",
+            Said.Say(UserMessage.Of($"Work order {number} is {WorkOrderStatus.InProgress} and cannot be {"released"}.")));
+    }
+
+    [Fact]
+    public void AMessageWithBraces_InItsText_KeepsThem()
+    {
+        var message = UserMessage.Of($"Use {{name}} for {42}.");
+
+        Assert.Equal("Use {{name}} for {0}.", message.Format);
+        Assert.Equal("Use {name} for 42.", message.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+}

@@ -1,0 +1,32 @@
+using FrontBackOffice.Domain;
+using FrontBackOffice.Web.Components;
+using Microsoft.Extensions.Localization;
+
+namespace FrontBackOffice.Web.Localization;
+
+/// <summary>
+/// What the app says when it refuses something: the Domain's and the services' messages (<c>Messages.*.resx</c>),
+/// keyed by their format (<c>There is no customer #{0}.</c>).
+/// </summary>
+public sealed class Messages;
+
+public static class MessageWording
+{
+    /// <summary>
+    /// The message in the user's language; one not translated yet shows in English. Its values are said in that
+    /// language too where they are words: a state or kind (an enum) as <see cref="Labels"/> says it, a lowercase word
+    /// the Domain passes ("cancelled", "customer") as this resource translates it.
+    /// </summary>
+    public static string Say(this IStringLocalizer<Messages> messages, UserMessage message) =>
+        message.Arguments.Count == 0
+            ? messages[message.Format]
+            : messages[message.Format, [.. message.Arguments.Select(a => Word(messages, a))]];
+
+    private static object Word(IStringLocalizer<Messages> messages, object? value) => value switch
+    {
+        null => "",
+        Enum kind => Labels.Of(kind),
+        string word when word.Length > 0 && word.All(c => char.IsLower(c) || c == ' ') && messages[word] is { ResourceNotFound: false } said => said.Value,
+        _ => value,
+    };
+}
