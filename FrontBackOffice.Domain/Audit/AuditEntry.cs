@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 namespace FrontBackOffice.Domain.Audit;
 
 public enum AuditKind
@@ -34,12 +36,18 @@ public sealed class AuditEntry
     public const int RemoteAddressMaxLength = 64;
 
     /// <summary>Every text is kept bounded and cleaned: what a stranger typed (a failed sign-in's e-mail) cannot flood the log.</summary>
-    public AuditEntry(AuditKind kind, string actorName, string? actorId, string text, string? subject, string? remoteAddress, DateTime at)
+    /// <remarks>
+    /// The line keeps its text in English, as it is read in logs and exports, and the message it was said with (its
+    /// format and its values, written out), so the audit page can say it in each reader's language.
+    /// </remarks>
+    public AuditEntry(AuditKind kind, string actorName, string? actorId, UserMessage text, string? subject, string? remoteAddress, DateTime at)
     {
         Kind = kind;
         ActorName = Domain.Text.Bounded(actorName, ActorNameMaxLength);
         ActorId = actorId;
-        Text = Domain.Text.Bounded(text, TextMaxLength);
+        Text = Domain.Text.Bounded(text.ToString(CultureInfo.InvariantCulture), TextMaxLength);
+        var values = JsonSerializer.Serialize(text.Arguments.Select(a => Convert.ToString(a, CultureInfo.InvariantCulture) ?? ""));
+        (TextFormat, TextValues) = text.Format.Length <= TextMaxLength && values.Length <= TextMaxLength ? (text.Format, values) : (null, null);
         Subject = subject is null ? null : Domain.Text.Bounded(subject, SubjectMaxLength);
         RemoteAddress = remoteAddress is null ? null : Domain.Text.Bounded(remoteAddress, RemoteAddressMaxLength);
         At = at;
@@ -55,5 +63,16 @@ public sealed class AuditEntry
     public string? Subject { get; private set; }
 
     public string Text { get; private set; } = "";
+
+    /// <summary>The format <see cref="Text"/> was said with; null on a line older than it, whose text is shown as it is.</summary>
+    public string? TextFormat { get; private set; }
+
+    /// <summary>The values of <see cref="TextFormat"/>, written out, as a JSON array of strings.</summary>
+    public string? TextValues { get; private set; }
+
     public string? RemoteAddress { get; private set; }
+
+    /// <summary>The message the line was said with, or null on a line older than it.</summary>
+    public static UserMessage? MessageOf(string? format, string? values) =>
+        format is null || values is null ? null : new UserMessage(format, JsonSerializer.Deserialize<string[]>(values) ?? []);
 }

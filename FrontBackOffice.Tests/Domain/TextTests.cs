@@ -41,7 +41,7 @@ public class TextTests
     {
         var flood = new string('a', 3_000_000) + "\0";
 
-        var entry = new AuditEntry(AuditKind.SignInFailed, flood, null, "Sign-in failed.", flood + "\u202E", "10.0.0.1", DateTime.UtcNow);
+        var entry = new AuditEntry(AuditKind.SignInFailed, flood, null, UserMessage.Of("Sign-in failed."), flood + "\u202E", "10.0.0.1", DateTime.UtcNow);
 
         Assert.Equal(AuditEntry.ActorNameMaxLength, entry.ActorName.Length);
         Assert.Equal(AuditEntry.SubjectMaxLength, entry.Subject!.Length);

@@ -62,7 +62,7 @@ public sealed class JobLauncher(
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             var run = new JobRun(kind.Type, subject, parameters, startedBy, startedById, clock.GetUtcNow().UtcDateTime);
             db.JobRuns.Add(run);
-            audit.Add(db, AuditKind.JobTriggered, startedBy, startedById, $"Started {kind.Title} ({subject}).", subject);
+            audit.Add(db, AuditKind.JobTriggered, startedBy, startedById, UserMessage.Of($"Started {kind.Title} ({subject})."), subject);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

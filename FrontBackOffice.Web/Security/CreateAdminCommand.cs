@@ -1,3 +1,4 @@
+using FrontBackOffice.Domain;
 using FrontBackOffice.Domain.Audit;
 using FrontBackOffice.Web.Shared.Audit;
 using Microsoft.AspNetCore.Identity;
@@ -48,7 +49,7 @@ public static class CreateAdminCommand
         }
         await users.AddToRoleAsync(admin, Policies.FirstAdministratorRole);
         await scope.ServiceProvider.GetRequiredService<AuditTrail>()
-            .RecordAsync(AuditKind.AccountCreated, Name, null, $"Created the first Admin, {name}.", email);
+            .RecordAsync(AuditKind.AccountCreated, Name, null, UserMessage.Of($"Created the first Admin, {name}."), email);
         await output.WriteLineAsync($"Admin {email} created. Sign in at /Account/Login.");
         return 0;
     }

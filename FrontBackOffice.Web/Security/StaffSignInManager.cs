@@ -1,3 +1,4 @@
+using FrontBackOffice.Domain;
 using FrontBackOffice.Domain.Audit;
 using FrontBackOffice.Web.Localization;
 using FrontBackOffice.Web.Shared.Audit;
@@ -48,17 +49,17 @@ public sealed class StaffSignInManager(
             {
                 await UserManager.AccessFailedAsync(user);
             }
-            await audit.RecordAsync(AuditKind.SignInFailed, user?.DisplayName ?? userName, user?.Id, "Sign-in failed: wrong e-mail or password.", userName, remote);
+            await audit.RecordAsync(AuditKind.SignInFailed, user?.DisplayName ?? userName, user?.Id, UserMessage.Of("Sign-in failed: wrong e-mail or password."), userName, remote);
             return SignInResult.Failed;
         }
         if (await IsLockedOut(user!))
         {
-            await audit.RecordAsync(AuditKind.Lockout, user!.DisplayName, user.Id, "Sign-in refused: the account is locked out.", user.Email, remote);
+            await audit.RecordAsync(AuditKind.Lockout, user!.DisplayName, user.Id, UserMessage.Of("Sign-in refused: the account is locked out."), user.Email, remote);
             return SignInResult.LockedOut;
         }
         if (!await CanSignInAsync(user!))
         {
-            await audit.RecordAsync(AuditKind.SignInFailed, user!.DisplayName, user.Id, "Sign-in refused: the account is disabled.", user.Email, remote);
+            await audit.RecordAsync(AuditKind.SignInFailed, user!.DisplayName, user.Id, UserMessage.Of("Sign-in refused: the account is disabled."), user.Email, remote);
             return SignInResult.NotAllowed;
         }
         await UserManager.ResetAccessFailedCountAsync(user!);
@@ -69,7 +70,7 @@ public sealed class StaffSignInManager(
         {
             Languages.Remember(Context.Response, language);
         }
-        await audit.RecordAsync(AuditKind.SignIn, user.DisplayName, user.Id, "Signed in.", user.Email, remote);
+        await audit.RecordAsync(AuditKind.SignIn, user.DisplayName, user.Id, UserMessage.Of("Signed in."), user.Email, remote);
         return SignInResult.Success;
     }
 

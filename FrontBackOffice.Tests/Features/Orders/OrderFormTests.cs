@@ -121,12 +121,13 @@ public class OrderFormTests
         model.Lines.Add(new OrderLineForm { Quantity = 0, UnitPrice = 12.5m, VatPercent = 21m });
         var form = Render(ctx, model, _ => { });
         form.Find("[data-testid=save-order]").Click();
-        Assert.Equal("Choose a product.", MessageUnder(form, "product"));
+        // MudBlazor's autocomplete renders its message once it has taken its new parameters: wait for it.
+        form.WaitForAssertion(() => Assert.Equal("Choose a product.", MessageUnder(form, "product")));
 
         var product = form.FindComponents<MudAutocomplete<ProductChoice>>().Single();
         await form.InvokeAsync(() => product.Instance.ValueChanged.InvokeAsync(Widget));
 
-        Assert.Equal("", MessageUnder(form, "product"));
+        form.WaitForAssertion(() => Assert.Equal("", MessageUnder(form, "product")));
         Assert.Equal("The quantity must be more than zero.", MessageUnder(form, "quantity"));
         Assert.Equal(Widget.UnitPrice, model.Lines[0].UnitPrice);
     }

@@ -1,3 +1,4 @@
+using FrontBackOffice.Domain;
 using FrontBackOffice.Domain.Audit;
 using FrontBackOffice.Web.Company;
 using FrontBackOffice.Web.Data;
@@ -6,7 +7,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FrontBackOffice.Web.Features.Admin;
 
-public sealed record AuditRow(long Id, DateTime At, AuditKind Kind, string ActorName, string? Subject, string Text, string? RemoteAddress);
+public sealed record AuditRow(long Id, DateTime At, AuditKind Kind, string ActorName, string? Subject, string Text, string? RemoteAddress,
+    string? TextFormat = null, string? TextValues = null)
+{
+    /// <summary>What the line says, as it was said (to say again in the reader's language); null on an older line.</summary>
+    public UserMessage? Message => AuditEntry.MessageOf(TextFormat, TextValues);
+}
 
 public sealed record AuditFilter(string? User = null, AuditKind? Kind = null, DateOnly? From = null, DateOnly? To = null);
 
@@ -42,6 +48,6 @@ public sealed class AuditLogService(IDbContextFactory<AppDbContext> dbFactory, A
             var end = calendar.StartOf(to.AddDays(1));
             query = query.Where(e => e.At < end);
         }
-        return await query.ToPageAsync(request, Sorts, e => new AuditRow(e.Id, e.At, e.Kind, e.ActorName, e.Subject, e.Text, e.RemoteAddress), cancellationToken);
+        return await query.ToPageAsync(request, Sorts, e => new AuditRow(e.Id, e.At, e.Kind, e.ActorName, e.Subject, e.Text, e.RemoteAddress, e.TextFormat, e.TextValues), cancellationToken);
     }
 }

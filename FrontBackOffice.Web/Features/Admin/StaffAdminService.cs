@@ -87,7 +87,7 @@ public sealed class StaffAdminService(IServiceScopeFactory scopes, IDbContextFac
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         Check(await users.CreateAsync(user, password), nameof(NewStaff.Email));
         Check(await users.AddToRoleAsync(user, staff.Role), nameof(NewStaff.Role));
-        audit.Add(db, AuditKind.AccountCreated, actor, $"Created the account of {user.DisplayName} with the role {staff.Role}.", email);
+        audit.Add(db, AuditKind.AccountCreated, actor, UserMessage.Of($"Created the account of {user.DisplayName} with the role {staff.Role}."), email);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new TemporaryPassword(email, password);
@@ -117,7 +117,7 @@ public sealed class StaffAdminService(IServiceScopeFactory scopes, IDbContextFac
             }
             Check(await users.RemoveFromRolesAsync(user, before), "Roles");
             Check(await users.AddToRolesAsync(user, roles), "Roles");
-            audit.Add(db, AuditKind.RolesChanged, actor, $"Roles of {user.DisplayName}: {string.Join(", ", before)} → {string.Join(", ", roles.Order())}.", user.Email);
+            audit.Add(db, AuditKind.RolesChanged, actor, UserMessage.Of($"Roles of {user.DisplayName}: {string.Join(", ", before)} → {string.Join(", ", roles.Order())}."), user.Email);
         }, cancellationToken);
     }
 
@@ -127,7 +127,7 @@ public sealed class StaffAdminService(IServiceScopeFactory scopes, IDbContextFac
             await KeepAnActiveAdminAsync(db, user.Id, "locked", cancellationToken);
             Check(await users.SetLockoutEnabledAsync(user, true), "State");
             Check(await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue), "State");
-            audit.Add(db, AuditKind.AccountLocked, actor, $"Locked the account of {user.DisplayName}.", user.Email);
+            audit.Add(db, AuditKind.AccountLocked, actor, UserMessage.Of($"Locked the account of {user.DisplayName}."), user.Email);
         }, cancellationToken);
 
     public Task UnlockAsync(string userId, CancellationToken cancellationToken = default) =>
@@ -135,7 +135,7 @@ public sealed class StaffAdminService(IServiceScopeFactory scopes, IDbContextFac
         {
             Check(await users.SetLockoutEndDateAsync(user, null), "State");
             Check(await users.ResetAccessFailedCountAsync(user), "State");
-            audit.Add(db, AuditKind.AccountUnlocked, actor, $"Unlocked the account of {user.DisplayName}.", user.Email);
+            audit.Add(db, AuditKind.AccountUnlocked, actor, UserMessage.Of($"Unlocked the account of {user.DisplayName}."), user.Email);
         }, cancellationToken);
 
     public Task DisableAsync(string userId, CancellationToken cancellationToken = default) =>
@@ -144,7 +144,7 @@ public sealed class StaffAdminService(IServiceScopeFactory scopes, IDbContextFac
             await KeepAnActiveAdminAsync(db, user.Id, "disabled", cancellationToken);
             user.DisabledAt = clock.GetUtcNow().UtcDateTime;
             Check(await users.UpdateAsync(user), "State");
-            audit.Add(db, AuditKind.AccountDisabled, actor, $"Disabled the account of {user.DisplayName}.", user.Email);
+            audit.Add(db, AuditKind.AccountDisabled, actor, UserMessage.Of($"Disabled the account of {user.DisplayName}."), user.Email);
         }, cancellationToken);
 
     public Task EnableAsync(string userId, CancellationToken cancellationToken = default) =>
@@ -152,7 +152,7 @@ public sealed class StaffAdminService(IServiceScopeFactory scopes, IDbContextFac
         {
             user.DisabledAt = null;
             Check(await users.UpdateAsync(user), "State");
-            audit.Add(db, AuditKind.AccountEnabled, actor, $"Enabled the account of {user.DisplayName} again.", user.Email);
+            audit.Add(db, AuditKind.AccountEnabled, actor, UserMessage.Of($"Enabled the account of {user.DisplayName} again."), user.Email);
         }, cancellationToken);
 
     /// <summary>Gives the person a new temporary password (their open sessions end); shown once to the Admin.</summary>
@@ -166,7 +166,7 @@ public sealed class StaffAdminService(IServiceScopeFactory scopes, IDbContextFac
             user.MustChangePassword = true;
             Check(await users.UpdateAsync(user), "Password");
             email = user.Email ?? "";
-            audit.Add(db, AuditKind.PasswordReset, actor, $"Reset the password of {user.DisplayName}.", user.Email);
+            audit.Add(db, AuditKind.PasswordReset, actor, UserMessage.Of($"Reset the password of {user.DisplayName}."), user.Email);
         }, cancellationToken);
         return new TemporaryPassword(email, password);
     }
@@ -175,7 +175,7 @@ public sealed class StaffAdminService(IServiceScopeFactory scopes, IDbContextFac
     public Task EndSessionsAsync(string userId, CancellationToken cancellationToken = default) =>
         ChangeAsync(userId, (_, user, db, actor) =>
         {
-            audit.Add(db, AuditKind.SessionsEnded, actor, $"Ended every sign-in session of {user.DisplayName}.", user.Email);
+            audit.Add(db, AuditKind.SessionsEnded, actor, UserMessage.Of($"Ended every sign-in session of {user.DisplayName}."), user.Email);
             return Task.CompletedTask;
         }, cancellationToken);
 

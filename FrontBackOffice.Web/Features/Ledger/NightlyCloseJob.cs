@@ -1,3 +1,4 @@
+using FrontBackOffice.Domain;
 using FrontBackOffice.Domain.Audit;
 using FrontBackOffice.Domain.Ledger;
 using FrontBackOffice.Web.Company;
@@ -153,7 +154,7 @@ public sealed class NightlyCloseJob(
         var entries = await db.JournalEntries.CountAsync(e => e.Date == day, cancellationToken);
         db.ClosedDays.Add(new ClosedDay(day, entries, totals?.Debits ?? 0, totals?.Credits ?? 0, closedBy, calendar.UtcNow));
         audit.Add(db, AuditKind.DayClosed, closedBy, null,
-            $"Closed {Formats.DayOnRecord(day)}: {entries} journal entries, debits = credits = {formats.MoneyOnRecord(totals?.Debits ?? 0)}.",
+            UserMessage.Of($"Closed {Formats.DayOnRecord(day)}: {entries} journal entries, debits = credits = {formats.MoneyOnRecord(totals?.Debits ?? 0)}."),
             day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -14,6 +14,8 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         entry.Property(e => e.ActorName).HasMaxLength(AuditEntry.ActorNameMaxLength);
         entry.Property(e => e.Subject).HasMaxLength(AuditEntry.SubjectMaxLength);
         entry.Property(e => e.Text).HasMaxLength(AuditEntry.TextMaxLength);
+        entry.Property(e => e.TextFormat).HasMaxLength(AuditEntry.TextMaxLength);
+        entry.Property(e => e.TextValues).HasMaxLength(AuditEntry.TextMaxLength);
         entry.Property(e => e.RemoteAddress).HasMaxLength(AuditEntry.RemoteAddressMaxLength);
         entry.HasIndex(e => e.At);
         entry.HasIndex(e => new { e.Kind, e.At });

@@ -1,3 +1,4 @@
+using FrontBackOffice.Domain;
 using FrontBackOffice.Domain.Audit;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Security;
@@ -12,13 +13,13 @@ namespace FrontBackOffice.Web.Shared.Audit;
 /// </summary>
 public sealed class AuditTrail(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
 {
-    public void Add(AppDbContext db, AuditKind kind, Actor actor, string text, string? subject = null) =>
+    public void Add(AppDbContext db, AuditKind kind, Actor actor, UserMessage text, string? subject = null) =>
         db.AuditLog.Add(new AuditEntry(kind, actor.Name, actor.UserId, text, subject, null, clock.GetUtcNow().UtcDateTime));
 
-    public void Add(AppDbContext db, AuditKind kind, string actorName, string? actorId, string text, string? subject = null) =>
+    public void Add(AppDbContext db, AuditKind kind, string actorName, string? actorId, UserMessage text, string? subject = null) =>
         db.AuditLog.Add(new AuditEntry(kind, actorName, actorId, text, subject, null, clock.GetUtcNow().UtcDateTime));
 
-    public async Task RecordAsync(AuditKind kind, string actorName, string? actorId, string text, string? subject = null, string? remoteAddress = null)
+    public async Task RecordAsync(AuditKind kind, string actorName, string? actorId, UserMessage text, string? subject = null, string? remoteAddress = null)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         db.AuditLog.Add(new AuditEntry(kind, actorName, actorId, text, subject, remoteAddress, clock.GetUtcNow().UtcDateTime));

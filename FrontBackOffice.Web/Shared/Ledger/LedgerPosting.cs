@@ -1,3 +1,4 @@
+using FrontBackOffice.Domain;
 using FrontBackOffice.Domain.Audit;
 using FrontBackOffice.Domain.Ledger;
 using FrontBackOffice.Web.Data;
@@ -27,7 +28,7 @@ public sealed class LedgerPosting(AuditTrail audit)
             return null;
         }
         db.JournalEntries.Add(entry);
-        audit.Add(db, AuditKind.EntryPosted, postedBy, postedById, $"Posted journal entry: {entry.Description}.", subject);
+        audit.Add(db, AuditKind.EntryPosted, postedBy, postedById, UserMessage.Of($"Posted journal entry: {entry.Description}."), subject);
         return entry;
     }
 

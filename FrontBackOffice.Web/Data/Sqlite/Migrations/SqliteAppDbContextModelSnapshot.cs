@@ -53,6 +53,14 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TextFormat")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextValues")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("At");
@@ -70,6 +78,10 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                             t.HasCheckConstraint("CK_AuditLog_RemoteAddress_Length", "length(\"RemoteAddress\") <= 64");
 
                             t.HasCheckConstraint("CK_AuditLog_Subject_Length", "length(\"Subject\") <= 256");
+
+                            t.HasCheckConstraint("CK_AuditLog_TextFormat_Length", "length(\"TextFormat\") <= 2000");
+
+                            t.HasCheckConstraint("CK_AuditLog_TextValues_Length", "length(\"TextValues\") <= 2000");
 
                             t.HasCheckConstraint("CK_AuditLog_Text_Length", "length(\"Text\") <= 2000");
                         });

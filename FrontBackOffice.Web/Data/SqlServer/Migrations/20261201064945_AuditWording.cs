@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace FrontBackOffice.Web.Data.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class AuditWording : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "TextFormat",
+                table: "AuditLog",
+                type: "nvarchar(2000)",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "TextValues",
+                table: "AuditLog",
+                type: "nvarchar(2000)",
+                maxLength: 2000,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "TextFormat",
+                table: "AuditLog");
+
+            migrationBuilder.DropColumn(
+                name: "TextValues",
+                table: "AuditLog");
+        }
+    }
+}
