@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.Json;
 
 namespace FrontBackOffice.Domain;
 
@@ -17,10 +18,36 @@ public sealed record UserMessage(string Format, IReadOnlyList<object?> Arguments
     /// <summary>A message from an interpolated string: its holes become the arguments.</summary>
     public static UserMessage Of(UserMessageBuilder text) => text.ToMessage();
 
-    /// <summary>The message in English, its values written in <paramref name="culture"/>.</summary>
-    public string ToString(IFormatProvider? culture) => Arguments.Count == 0 ? Format : string.Format(culture, Format, [.. Arguments]);
+    /// <summary>The message in English, its values written in <paramref name="culture"/> (a value may be a message itself).</summary>
+    public string ToString(IFormatProvider? culture) =>
+        Arguments.Count == 0 ? Format : string.Format(culture, Format, [.. Arguments.Select(a => a is UserMessage inner ? inner.ToString(culture) : a)]);
 
     public override string ToString() => ToString(CultureInfo.CurrentCulture);
+
+    /// <summary>
+    /// The values as a record keeps them, a JSON array: each written out in the invariant culture, a message within the
+    /// message as <c>{"format": …, "values": […]}</c>.
+    /// </summary>
+    public string ValuesAsJson() => JsonSerializer.Serialize(Written(this));
+
+    private static object?[] Written(UserMessage message) => [.. message.Arguments.Select(a => a is UserMessage inner
+        ? new Dictionary<string, object> { ["format"] = inner.Format, ["values"] = Written(inner) }
+        : (object?)(Convert.ToString(a, CultureInfo.InvariantCulture) ?? ""))];
+
+    /// <summary>A message kept as its format and <see cref="ValuesAsJson"/>; null when the record has none.</summary>
+    public static UserMessage? Read(string? format, string? valuesJson)
+    {
+        if (format is null || valuesJson is null)
+        {
+            return null;
+        }
+        using var values = JsonDocument.Parse(valuesJson);
+        return Read(format, values.RootElement);
+    }
+
+    private static UserMessage Read(string format, JsonElement values) => new(format, [.. values.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.Object
+        ? Read(v.GetProperty("format").GetString() ?? "", v.GetProperty("values"))
+        : (object?)v.GetString())]);
 }
 
 /// <summary>Turns <c>$"There is no customer #{id}."</c> into the format <c>There is no customer #{0}.</c> and its value.</summary>

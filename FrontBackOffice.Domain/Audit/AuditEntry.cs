@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 namespace FrontBackOffice.Domain.Audit;
 
 public enum AuditKind
@@ -46,7 +45,7 @@ public sealed class AuditEntry
         ActorName = Domain.Text.Bounded(actorName, ActorNameMaxLength);
         ActorId = actorId;
         Text = Domain.Text.Bounded(text.ToString(CultureInfo.InvariantCulture), TextMaxLength);
-        var values = JsonSerializer.Serialize(text.Arguments.Select(a => Convert.ToString(a, CultureInfo.InvariantCulture) ?? ""));
+        var values = text.ValuesAsJson();
         (TextFormat, TextValues) = text.Format.Length <= TextMaxLength && values.Length <= TextMaxLength ? (text.Format, values) : (null, null);
         Subject = subject is null ? null : Domain.Text.Bounded(subject, SubjectMaxLength);
         RemoteAddress = remoteAddress is null ? null : Domain.Text.Bounded(remoteAddress, RemoteAddressMaxLength);
@@ -72,7 +71,4 @@ public sealed class AuditEntry
 
     public string? RemoteAddress { get; private set; }
 
-    /// <summary>The message the line was said with, or null on a line older than it.</summary>
-    public static UserMessage? MessageOf(string? format, string? values) =>
-        format is null || values is null ? null : new UserMessage(format, JsonSerializer.Deserialize<string[]>(values) ?? []);
 }

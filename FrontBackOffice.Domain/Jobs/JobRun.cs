@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq.Expressions;
 
 namespace FrontBackOffice.Domain.Jobs;
@@ -102,26 +103,52 @@ public sealed class JobRun
         Total = Math.Max(Done, total);
     }
 
-    public void Succeed(string summary, DateTime at)
+    public void Succeed(string summary, DateTime at) => Succeed(UserMessage.Of(summary), at);
+
+    /// <summary>Ends the run; its summary is kept in English and as the message it was said with (<see cref="Said"/>).</summary>
+    public void Succeed(UserMessage summary, DateTime at)
     {
         Require(JobRunState.Running, "succeed");
         State = JobRunState.Succeeded;
         Done = Total;
-        Summary = summary;
+        Summary = summary.ToString(CultureInfo.InvariantCulture);
+        Keep(summary);
         FinishedAt = at;
         EndLease();
     }
 
-    public void Fail(string error, DateTime at)
+    public void Fail(string error, DateTime at) => Fail(UserMessage.Of(error), at);
+
+    public void Fail(UserMessageBuilder error, DateTime at) => Fail(error.ToMessage(), at);
+
+    public void Fail(UserMessage error, DateTime at)
     {
         if (!IsActive)
         {
             throw new DomainException($"Run #{Id} has already ended ({State}).");
         }
         State = JobRunState.Failed;
-        Error = error;
+        Error = error.ToString(CultureInfo.InvariantCulture);
+        Keep(error);
         FinishedAt = at;
         EndLease();
+    }
+
+    public const int ResultMaxLength = 4000;
+
+    /// <summary>The format of what the run said when it ended (its summary or its error); null before, and on older runs.</summary>
+    public string? SaidFormat { get; private set; }
+
+    /// <summary>The values of <see cref="SaidFormat"/>, written out, as a JSON array of strings.</summary>
+    public string? SaidValues { get; private set; }
+
+    /// <summary>What the run said when it ended, to say again in each reader's language.</summary>
+    public UserMessage? Said => UserMessage.Read(SaidFormat, SaidValues);
+
+    private void Keep(UserMessage said)
+    {
+        var values = said.ValuesAsJson();
+        (SaidFormat, SaidValues) = said.Format.Length <= ResultMaxLength && values.Length <= ResultMaxLength ? (said.Format, values) : (null, null);
     }
 
     private void EndLease() => (LeaseOwner, LeaseExpiresAt) = (null, null);

@@ -75,7 +75,8 @@ public static class TestData
     {
         await using var scope = app.Services.CreateAsyncScope();
         var job = scope.ServiceProvider.GetRequiredKeyedService<IBatchJob>(JobKinds.NightlyAccounting.Type);
-        return await job.RunAsync(new JobRunContext(1, ScheduledJobs.Subject, null, "schedule", null, report ?? ((_, _) => Task.CompletedTask)), CancellationToken.None);
+        var summary = await job.RunAsync(new JobRunContext(1, ScheduledJobs.Subject, null, "schedule", null, report ?? ((_, _) => Task.CompletedTask)), CancellationToken.None);
+        return summary.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     public static async Task<StockLevel> LevelAsync(this AppFactory app, int productId, int locationId)

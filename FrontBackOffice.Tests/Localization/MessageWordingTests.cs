@@ -66,4 +66,18 @@ public class MessageWordingTests
         Assert.Equal("Use {{name}} for {0}.", message.Format);
         Assert.Equal("Use {name} for 42.", message.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
+
+    [Fact]
+    public void AJobsSummary_KeptAsARecord_IsSaidAgainInPortuguese_WithTheMessagesWithinIt()
+    {
+        var (counted, days, changed) = (50, 365, 4);
+        var segments = new UserMessage("{0} {1}, {2} {3}", [5, "champions", 2, "at risk"]);
+        var summary = UserMessage.Of($"Scored {counted} customer(s) on {days} days of orders: {segments}; {changed} changed segment.");
+
+        var kept = UserMessage.Read(summary.Format, summary.ValuesAsJson())!;
+        using var _ = new CultureScope("pt-BR");
+
+        Assert.Equal("Scored 50 customer(s) on 365 days of orders: 5 champions, 2 at risk; 4 changed segment.", kept.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("Pontuou 50 cliente(s) em 365 dias de pedidos: 5 campeões, 2 em risco; 4 mudaram de segmento.", Said.Say(kept));
+    }
 }

@@ -1,3 +1,5 @@
+using FrontBackOffice.Domain;
+
 namespace FrontBackOffice.Web.Jobs;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace FrontBackOffice.Web.Jobs;
 public interface IBatchJob
 {
     /// <returns>The summary shown with the finished run.</returns>
-    Task<string> RunAsync(JobRunContext run, CancellationToken cancellationToken);
+    Task<UserMessage> RunAsync(JobRunContext run, CancellationToken cancellationToken);
 }
 
 /// <summary>What a job knows of its run, and how it reports progress (after each committed chunk).</summary>

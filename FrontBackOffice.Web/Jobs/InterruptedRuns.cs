@@ -1,3 +1,4 @@
+using FrontBackOffice.Domain;
 using FrontBackOffice.Domain.Jobs;
 using FrontBackOffice.Web.Data;
 using Hangfire;
@@ -80,7 +81,7 @@ public sealed class InterruptedRuns(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var run = await db.JobRuns.SingleAsync(r => r.Id == runId, cancellationToken);
-        run.Fail($"Interrupted {JobRun.MaxResumes + 1} times (its server stopped each time); start it again once the cause is fixed.", clock.GetUtcNow().UtcDateTime);
+        run.Fail(UserMessage.Of($"Interrupted {JobRun.MaxResumes + 1} times (its server stopped each time); start it again once the cause is fixed."), clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         logger.LogError("Run {RunId} was interrupted {Times} times; it is failed rather than resumed again.", runId, JobRun.MaxResumes + 1);
         feed.Publish(JobRunView.Of(run));

@@ -49,7 +49,7 @@ public sealed class JobLauncher(
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            await FailAsync(run.Id, "The job could not be queued: " + e.Message);
+            await FailAsync(run.Id, UserMessage.Of($"The job could not be queued: {e.Message}"));
             throw;
         }
         return run.Id;
@@ -111,12 +111,12 @@ public sealed class JobLauncher(
         if (dead)
         {
             logger.LogWarning("Run {RunId} ({JobType}) was abandoned in Hangfire state {State}; marking it failed.", active.Id, active.JobType, hangfireState);
-            await FailAsync(active.Id, "Abandoned: the job stopped without finishing its run.");
+            await FailAsync(active.Id, UserMessage.Of("Abandoned: the job stopped without finishing its run."));
         }
         return dead;
     }
 
-    private async Task FailAsync(long runId, string error)
+    private async Task FailAsync(long runId, UserMessage error)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
         var run = await db.JobRuns.SingleAsync(r => r.Id == runId);

@@ -17,6 +17,9 @@ public sealed class JobRunConfiguration : IEntityTypeConfiguration<JobRun>
         run.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
         run.Property(r => r.Summary).HasMaxLength(4000);
         run.Property(r => r.Error).HasMaxLength(4000);
+        run.Property(r => r.SaidFormat).HasMaxLength(JobRun.ResultMaxLength);
+        run.Property(r => r.SaidValues).HasMaxLength(JobRun.ResultMaxLength);
+        run.Ignore(r => r.Said);
         run.Property(r => r.HangfireJobId).HasMaxLength(100);
         run.Property(r => r.LeaseOwner).HasMaxLength(100);
         run.HasIndex(r => new { r.JobType, r.QueuedAt });

@@ -1,3 +1,4 @@
+using FrontBackOffice.Domain;
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using FrontBackOffice.Domain.Jobs;
@@ -11,7 +12,8 @@ namespace FrontBackOffice.Web.Jobs;
 /// <summary>A run as the jobs page shows it.</summary>
 public sealed record JobRunView(
     long Id, string JobType, string Title, string Subject, string StartedBy, JobRunState State, int Done, int Total,
-    DateTime QueuedAt, DateTime? StartedAt, DateTime? FinishedAt, string? Summary, string? Error, bool Interrupted, int Resumes)
+    DateTime QueuedAt, DateTime? StartedAt, DateTime? FinishedAt, string? Summary, string? Error, bool Interrupted, int Resumes,
+    UserMessage? Said = null)
 {
     public bool IsActive => State is JobRunState.Queued or JobRunState.Running;
 
@@ -19,7 +21,7 @@ public sealed record JobRunView(
 
     public static JobRunView Of(JobRun run) => new(run.Id, run.JobType, JobKinds.Of(run.JobType).Title, run.Subject, run.StartedBy,
         run.State, run.Done, run.Total, run.QueuedAt, run.StartedAt, run.FinishedAt, run.Summary, run.Error,
-        run.WaitsToResumeAt(RunLease.Now), run.Resumes);
+        run.WaitsToResumeAt(RunLease.Now), run.Resumes, run.Said);
 }
 
 /// <summary>

@@ -59,7 +59,7 @@ public sealed class JobRunner(
         catch (Exception e)
         {
             logger.LogError(e, "Run {RunId} ({JobType}) failed.", runId, run.JobType);
-            var error = e is DomainException ? e.Message : $"{e.GetType().Name}: {e.Message}";
+            var error = e is DomainException refused ? refused.Said : UserMessage.Of($"{e.GetType().Name}: {e.Message}");
             await ChangeAsync(runId, lease, r => r.Fail(error, Now), CancellationToken.None);
         }
     }

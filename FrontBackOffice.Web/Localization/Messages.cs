@@ -25,6 +25,7 @@ public static class MessageWording
     private static object Word(IStringLocalizer<Messages> messages, object? value) => value switch
     {
         null => "",
+        UserMessage inner => messages.Say(inner),
         Enum kind => Labels.Of(kind),
         string word when word.Length > 0 && word.All(c => char.IsLower(c) || c == ' ') && messages[word] is { ResourceNotFound: false } said => said.Value,
         _ => value,

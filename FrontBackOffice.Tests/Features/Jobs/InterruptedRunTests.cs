@@ -1,3 +1,4 @@
+using FrontBackOffice.Domain;
 using FrontBackOffice.Domain.Jobs;
 using FrontBackOffice.Domain.Staff;
 using FrontBackOffice.Tests.Infrastructure;
@@ -113,7 +114,7 @@ public sealed class InterruptedRunTests
 
         public int Starts => starts;
 
-        public async Task<string> RunAsync(JobRunContext run, CancellationToken cancellationToken)
+        public async Task<UserMessage> RunAsync(JobRunContext run, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref starts);
             for (var step = 1; step <= Steps; step++)
@@ -121,7 +122,7 @@ public sealed class InterruptedRunTests
                 await Task.Delay(500, cancellationToken);
                 await run.ReportAsync(step, Steps);
             }
-            return $"{Steps} steps.";
+            return UserMessage.Of($"{Steps} steps.");
         }
     }
 }

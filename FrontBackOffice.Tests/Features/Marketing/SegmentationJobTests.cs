@@ -129,7 +129,7 @@ public sealed class SegmentationJobTests : IAsyncLifetime
         {
             var job = scope.ServiceProvider.GetRequiredKeyedService<IBatchJob>(JobKinds.Segmentation.Type);
             var summary = await job.RunAsync(new JobRunContext(run.Id, ScheduledJobs.Subject, null, "schedule", null, (_, _) => Task.CompletedTask), CancellationToken.None);
-            Assert.Equal(run.Summary, summary);
+            Assert.Equal(run.Summary, summary.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         await using var check = app.CreateDbContext();

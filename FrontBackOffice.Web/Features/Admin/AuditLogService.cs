@@ -11,7 +11,7 @@ public sealed record AuditRow(long Id, DateTime At, AuditKind Kind, string Actor
     string? TextFormat = null, string? TextValues = null)
 {
     /// <summary>What the line says, as it was said (to say again in the reader's language); null on an older line.</summary>
-    public UserMessage? Message => AuditEntry.MessageOf(TextFormat, TextValues);
+    public UserMessage? Message => UserMessage.Read(TextFormat, TextValues);
 }
 
 public sealed record AuditFilter(string? User = null, AuditKind? Kind = null, DateOnly? From = null, DateOnly? To = null);

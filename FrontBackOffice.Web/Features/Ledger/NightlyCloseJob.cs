@@ -26,14 +26,14 @@ public sealed class NightlyCloseJob(
     Formats formats)
     : IBatchJob
 {
-    public async Task<string> RunAsync(JobRunContext run, CancellationToken cancellationToken)
+    public async Task<UserMessage> RunAsync(JobRunContext run, CancellationToken cancellationToken)
     {
         var closed = await CloseOpenDaysAsync(run, cancellationToken);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return $"{closed} {(await BooksCheck.RunAsync(db, cancellationToken)).Describe(formats)}";
+        return UserMessage.Of($"{closed} {(await BooksCheck.RunAsync(db, cancellationToken)).Describe(formats)}");
     }
 
-    private async Task<string> CloseOpenDaysAsync(JobRunContext run, CancellationToken cancellationToken)
+    private async Task<UserMessage> CloseOpenDaysAsync(JobRunContext run, CancellationToken cancellationToken)
     {
         var today = calendar.Today;
         DateOnly? lastClosed;
@@ -45,7 +45,7 @@ public sealed class NightlyCloseJob(
         }
         if (first >= today)
         {
-            return lastClosed is { } closed ? $"Nothing to close: the books are closed up to {Formats.DayOnRecord(closed)}." : "Nothing to close yet.";
+            return lastClosed is { } closed ? UserMessage.Of($"Nothing to close: the books are closed up to {Formats.DayOnRecord(closed)}.") : UserMessage.Of("Nothing to close yet.");
         }
 
         var progress = await ProgressAsync(first, today, cancellationToken);
@@ -68,7 +68,7 @@ public sealed class NightlyCloseJob(
             await run.ReportAsync(progress.Done, progress.Total);
         }
         var days = today.DayNumber - first.DayNumber;
-        return $"Closed {days} day(s), {Formats.DayOnRecord(first)} to {Formats.DayOnRecord(today.AddDays(-1))}: posted {receipts} goods receipt(s), {workOrders} work order(s), {shipments} shipment(s), {invoices} invoice(s) and {bills} supplier bill(s); every day balanced.";
+        return UserMessage.Of($"Closed {days} day(s), {Formats.DayOnRecord(first)} to {Formats.DayOnRecord(today.AddDays(-1))}: posted {receipts} goods receipt(s), {workOrders} work order(s), {shipments} shipment(s), {invoices} invoice(s) and {bills} supplier bill(s); every day balanced.");
     }
 
     private sealed class Progress

@@ -1,3 +1,4 @@
+using FrontBackOffice.Domain;
 using FrontBackOffice.Domain.Making;
 using FrontBackOffice.Domain.Purchasing;
 using FrontBackOffice.Web.Company;
@@ -19,7 +20,7 @@ namespace FrontBackOffice.Web.Features.Making;
 /// </summary>
 public sealed class ReplenishmentJob(IDbContextFactory<AppDbContext> dbFactory, BusinessCalendar calendar, IOptions<MakingOptions> options) : IBatchJob
 {
-    public async Task<string> RunAsync(JobRunContext run, CancellationToken cancellationToken)
+    public async Task<UserMessage> RunAsync(JobRunContext run, CancellationToken cancellationToken)
     {
         ReplenishmentPlanner planner;
         int total;
@@ -67,7 +68,7 @@ public sealed class ReplenishmentJob(IDbContextFactory<AppDbContext> dbFactory, 
             }
         }
         var levels = planner.LowLevelCodes.Count == 0 ? 1 : planner.LowLevelCodes.Values.Max() + 1;
-        return $"Planned {total} product(s) on {levels} level(s): {make} to make, {buy} to buy; the proposals wait for acceptance.";
+        return UserMessage.Of($"Planned {total} product(s) on {levels} level(s): {make} to make, {buy} to buy; the proposals wait for acceptance.");
     }
 
     /// <summary>Reads what planning needs of a chunk of products, plans it and saves its proposals, in one transaction.</summary>

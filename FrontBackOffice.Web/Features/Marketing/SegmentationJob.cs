@@ -1,3 +1,4 @@
+using FrontBackOffice.Domain;
 using System.Text.Json;
 using FrontBackOffice.Domain.Marketing;
 using FrontBackOffice.Domain.Orders;
@@ -38,7 +39,7 @@ public sealed class SegmentationJob(IDbContextFactory<AppDbContext> dbFactory, B
     /// </summary>
     private static readonly OrderStatus[] NotCounted = [OrderStatus.Draft, OrderStatus.Cancelled];
 
-    public async Task<string> RunAsync(JobRunContext run, CancellationToken cancellationToken)
+    public async Task<UserMessage> RunAsync(JobRunContext run, CancellationToken cancellationToken)
     {
         var plan = await PlanAsync(run.RunId, cancellationToken);
         var bounds = JsonSerializer.Deserialize<RfmBounds>(plan.Bounds)!;
@@ -148,13 +149,23 @@ public sealed class SegmentationJob(IDbContextFactory<AppDbContext> dbFactory, B
             .GroupBy(o => o.CustomerId)
             .Select(g => new Purchased { CustomerId = g.Key, Last = g.Max(o => o.CreatedAt), Orders = g.Count(), Net = g.Sum(o => o.NetTotal) });
 
-    private async Task<string> SummaryAsync(long runId, SegmentationRun plan, CancellationToken cancellationToken)
+    private async Task<UserMessage> SummaryAsync(long runId, SegmentationRun plan, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var bySegment = await db.CustomerSegments.Where(s => s.RunId == runId).GroupBy(s => s.Segment)
             .Select(g => new { Segment = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Segment, g => g.Count, cancellationToken);
         var changed = await db.SegmentChanges.CountAsync(c => c.RunId == runId, cancellationToken);
-        var counts = string.Join(", ", Enum.GetValues<Segment>().Select(s => $"{bySegment.GetValueOrDefault(s)} {Components.Labels.Of(s).ToLowerInvariant()}"));
-        return $"Scored {bySegment.Values.Sum()} customer(s) on {plan.WindowDays} days of orders: {counts}; {changed} changed segment.";
+        // "5 champions, 8 loyal, …": each segment's name is a value of its own, said in the reader's language.
+        var segments = Enum.GetValues<Segment>();
+        var counts = new UserMessage(string.Join(", ", segments.Select((_, i) => $"{{{2 * i}}} {{{(2 * i) + 1}}}")),
+            [.. segments.SelectMany(s => new object?[] { bySegment.GetValueOrDefault(s), SegmentWord(s) })]);
+        return UserMessage.Of($"Scored {bySegment.Values.Sum()} customer(s) on {plan.WindowDays} days of orders: {counts}; {changed} changed segment.");
     }
+
+    /// <summary>A segment as the summary names it, in English whatever the server's culture; the app translates the word.</summary>
+    private static string SegmentWord(Segment segment) => segment switch
+    {
+        Segment.AtRisk => "at risk",
+        _ => segment.ToString().ToLowerInvariant(),
+    };
 }

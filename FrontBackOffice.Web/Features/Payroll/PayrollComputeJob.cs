@@ -1,3 +1,4 @@
+using FrontBackOffice.Domain;
 using System.Globalization;
 using FrontBackOffice.Domain.Payroll;
 using FrontBackOffice.Web.Company;
@@ -21,7 +22,7 @@ public sealed class PayrollComputeJob(
 
     public static string SubjectOf(int payrollRunId) => SubjectPrefix + payrollRunId.ToString(CultureInfo.InvariantCulture);
 
-    public async Task<string> RunAsync(JobRunContext run, CancellationToken cancellationToken)
+    public async Task<UserMessage> RunAsync(JobRunContext run, CancellationToken cancellationToken)
     {
         var payrollRunId = int.Parse(run.Subject[SubjectPrefix.Length..], CultureInfo.InvariantCulture);
         var period = await BeginAsync(payrollRunId, run, cancellationToken);
@@ -55,7 +56,7 @@ public sealed class PayrollComputeJob(
         return payroll.Period;
     }
 
-    private async Task<string> ComputeAsync(int payrollRunId, PayPeriod period, JobRunContext run, CancellationToken cancellationToken)
+    private async Task<UserMessage> ComputeAsync(int payrollRunId, PayPeriod period, JobRunContext run, CancellationToken cancellationToken)
     {
         var rules = options.Value.Rules;
         var firstWeek = Timesheet.WeekStartOf(period.FirstDay);
@@ -104,6 +105,6 @@ public sealed class PayrollComputeJob(
         var payroll = await final.PayrollRuns.SingleAsync(r => r.Id == payrollRunId, cancellationToken);
         payroll.Complete(totals, calendar.UtcNow);
         await final.SaveChangesAsync(cancellationToken);
-        return $"Payroll of {period.Name}: {totals.Employees} payslip(s), gross {formats.MoneyOnRecord(totals.Gross)}, net {formats.MoneyOnRecord(totals.Net)}.";
+        return UserMessage.Of($"Payroll of {period.Name}: {totals.Employees} payslip(s), gross {formats.MoneyOnRecord(totals.Gross)}, net {formats.MoneyOnRecord(totals.Net)}.");
     }
 }

@@ -35,7 +35,7 @@ public sealed class StockReconciliationJob(
 
     private static readonly string[] ProductColumns = [nameof(Product.OnHand), nameof(Product.UnitCost), nameof(Product.StockValue)];
 
-    public async Task<string> RunAsync(JobRunContext run, CancellationToken cancellationToken)
+    public async Task<UserMessage> RunAsync(JobRunContext run, CancellationToken cancellationToken)
     {
         var sessionId = int.Parse(run.Subject[CountService.SubjectPrefix.Length..], CultureInfo.InvariantCulture);
         CountSession session;
@@ -45,7 +45,7 @@ public sealed class StockReconciliationJob(
             session = await db.CountSessions.AsNoTracking().SingleAsync(s => s.Id == sessionId, cancellationToken);
             if (session.State == CountState.Closed)
             {
-                return $"Count #{sessionId} is already closed.";
+                return UserMessage.Of($"Count #{sessionId} is already closed.");
             }
             if (session.State == CountState.Open)
             {
@@ -67,7 +67,7 @@ public sealed class StockReconciliationJob(
             await db.SaveChangesAsync(cancellationToken);
             if (waiting > 0)
             {
-                return $"Count #{sessionId}: {total} line(s) reconciled; {waiting} line(s) wait for approval before posting. {integrity}";
+                return UserMessage.Of($"Count #{sessionId}: {total} line(s) reconciled; {waiting} line(s) wait for approval before posting. {integrity}");
             }
         }
 
@@ -75,7 +75,7 @@ public sealed class StockReconciliationJob(
         var adjusted = await AdjustAsync(session, run.StartedBy, progress, cancellationToken);
         var (gains, losses) = await CloseAsync(session, run.StartedBy, cancellationToken);
         await progress.ReportAsync(1);
-        return $"Count #{sessionId} posted: {adjusted} adjustment(s), gains {formats.MoneyOnRecord(gains)}, losses {formats.MoneyOnRecord(losses)}; the count is closed. {integrity}";
+        return UserMessage.Of($"Count #{sessionId} posted: {adjusted} adjustment(s), gains {formats.MoneyOnRecord(gains)}, losses {formats.MoneyOnRecord(losses)}; the count is closed. {integrity}");
     }
 
     private sealed class Progress(JobRunContext run, int total, int done)
@@ -237,7 +237,7 @@ public sealed class StockReconciliationJob(
     }
 
     /// <summary>Every materialised stock level against the sum of its movements; the differences, if any, for the run's result.</summary>
-    private async Task<string> IntegrityAsync(CancellationToken cancellationToken)
+    private async Task<UserMessage> IntegrityAsync(CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var differences = await (
@@ -258,10 +258,10 @@ public sealed class StockReconciliationJob(
             .Take(21).ToListAsync(cancellationToken);
         if (differences.Count == 0 && products.Count == 0)
         {
-            return "Integrity check: every stock level equals the sum of its movements, and every product's stock the sum of its levels.";
+            return UserMessage.Of("Integrity check: every stock level equals the sum of its movements, and every product's stock the sum of its levels.");
         }
         var listed = differences.Take(20).Select(d => $"{d.Sku} at {d.Location}: level {d.OnHand}, movements {d.Moved}")
             .Concat(products.Take(20).Select(d => $"{d.Sku}: product {d.OnHand}, levels {d.Levels}"));
-        return $"Integrity check found stock that differs from its movements: {string.Join("; ", listed)}{(differences.Count > 20 || products.Count > 20 ? "; and more" : "")}.";
+        return UserMessage.Of($"Integrity check found stock that differs from its movements: {string.Join("; ", listed)}{(differences.Count > 20 || products.Count > 20 ? "; …" : "")}.");
     }
 }

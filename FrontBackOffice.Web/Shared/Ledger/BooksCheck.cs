@@ -1,3 +1,4 @@
+using FrontBackOffice.Domain;
 using FrontBackOffice.Domain.Ledger;
 using FrontBackOffice.Web.Company;
 using FrontBackOffice.Web.Data;
@@ -20,11 +21,11 @@ public sealed record BooksCheckReport(IReadOnlyList<BooksCheckLine> Lines, IRead
 
     public bool Holds => Differences == 0;
 
-    public string Describe(Formats formats) => Holds
-        ? "Books check: the ledger agrees with the stock, the purchases, the work orders and the invoices, and every closed day balances."
-        : "Books check: " + string.Join("; ", Lines.Where(l => !l.Holds)
+    public UserMessage Describe(Formats formats) => Holds
+        ? UserMessage.Of("Books check: the ledger agrees with the stock, the purchases, the work orders and the invoices, and every closed day balances.")
+        : UserMessage.Of($"Books check: {string.Join("; ", Lines.Where(l => !l.Holds)
                 .Select(l => $"{l.Rule}: ledger {formats.MoneyOnRecord(l.Ledger)}, records {formats.MoneyOnRecord(l.Records)}, difference {formats.MoneyOnRecord(l.Difference)}")
-            .Concat(UnbalancedDays.Take(1).Select(first => $"{UnbalancedDays.Count} closed day(s) do not balance, the first {Formats.DayOnRecord(first)}"))) + ".";
+            .Concat(UnbalancedDays.Take(1).Select(first => $"{UnbalancedDays.Count} closed day(s) do not balance, the first {Formats.DayOnRecord(first)}")))}.");
 }
 
 /// <summary>

@@ -330,6 +330,14 @@ namespace FrontBackOffice.Web.Data.PostgreSql.Migrations
                     b.Property<int>("Resumes")
                         .HasColumnType("integer");
 
+                    b.Property<string>("SaidFormat")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("SaidValues")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<DateTime?>("StartedAt")
                         .HasColumnType("timestamp with time zone");
 

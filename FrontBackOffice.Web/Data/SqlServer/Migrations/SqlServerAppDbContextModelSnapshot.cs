@@ -330,6 +330,14 @@ namespace FrontBackOffice.Web.Data.SqlServer.Migrations
                     b.Property<int>("Resumes")
                         .HasColumnType("int");
 
+                    b.Property<string>("SaidFormat")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("SaidValues")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<DateTime?>("StartedAt")
                         .HasColumnType("datetime2");
 

@@ -363,6 +363,14 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                     b.Property<int>("Resumes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SaidFormat")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SaidValues")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("StartedAt")
                         .HasColumnType("TEXT");
 
@@ -416,6 +424,10 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                             t.HasCheckConstraint("CK_JobRuns_LeaseOwner_Length", "length(\"LeaseOwner\") <= 100");
 
                             t.HasCheckConstraint("CK_JobRuns_Parameters_Length", "length(\"Parameters\") <= 2000");
+
+                            t.HasCheckConstraint("CK_JobRuns_SaidFormat_Length", "length(\"SaidFormat\") <= 4000");
+
+                            t.HasCheckConstraint("CK_JobRuns_SaidValues_Length", "length(\"SaidValues\") <= 4000");
 
                             t.HasCheckConstraint("CK_JobRuns_StartedById_Length", "length(\"StartedById\") <= 450");
 
