@@ -15,7 +15,7 @@ public partial class ResourceTests
 {
     private static readonly string Web = Path.Combine(BuiltApp.RepositoryRoot, "FrontBackOffice.Web");
 
-    /// <summary>Text that stays as written in every language.</summary>
+    /// <summary>What the scan reads as words but is not: the product's name, and the path of a line's field (<c>Lines[{i}].</c>).</summary>
     private static readonly HashSet<string> Untranslated = ["FrontBackOffice", "Lines[]."];
 
     private static IEnumerable<string> SourceFiles(params string[] patterns) =>

@@ -5,8 +5,8 @@ using Microsoft.Extensions.Localization;
 namespace FrontBackOffice.Web.Localization;
 
 /// <summary>
-/// What the app says when it refuses something: the Domain's and the services' messages (<c>Messages.*.resx</c>),
-/// keyed by their format (<c>There is no customer #{0}.</c>).
+/// What the app says in sentences of its own: the Domain's and the services' refusals, the audit log's lines and the
+/// jobs' summaries (<c>Messages.*.resx</c>), keyed by their format (<c>There is no customer #{0}.</c>).
 /// </summary>
 public sealed class Messages;
 
