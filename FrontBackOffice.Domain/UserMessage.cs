@@ -24,6 +24,12 @@ public sealed record UserMessage(string Format, IReadOnlyList<object?> Arguments
 
     public override string ToString() => ToString(CultureInfo.CurrentCulture);
 
+    /// <summary>Two messages are the same when they say the same thing: the same format and the same values.</summary>
+    public bool Equals(UserMessage? other) =>
+        other is not null && Format == other.Format && Arguments.SequenceEqual(other.Arguments);
+
+    public override int GetHashCode() => HashCode.Combine(Format, Arguments.Count);
+
     /// <summary>
     /// The values as a record keeps them, a JSON array: each written out in the invariant culture, a message within the
     /// message as <c>{"format": …, "values": […]}</c>.

@@ -80,4 +80,14 @@ public class MessageWordingTests
         Assert.Equal("Scored 50 customer(s) on 365 days of orders: 5 champions, 2 at risk; 4 changed segment.", kept.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("Pontuou 50 cliente(s) em 365 dias de pedidos: 5 campeões, 2 em risco; 4 mudaram de segmento.", Said.Say(kept));
     }
+
+    [Fact]
+    public void AMessageReadBackFromItsRecord_EqualsItself_SoARunReadAgainIsNotTakenForAChange()
+    {
+        var (lines, waiting) = (3, 2);
+        var said = UserMessage.Of($"Count #{7}: {lines} line(s) reconciled; {waiting} line(s) wait for approval before posting. {UserMessage.Of("Fine.")}");
+
+        Assert.Equal(UserMessage.Read(said.Format, said.ValuesAsJson()), UserMessage.Read(said.Format, said.ValuesAsJson()));
+        Assert.NotEqual(UserMessage.Read(said.Format, said.ValuesAsJson()), UserMessage.Of($"Count #{8}: {lines} line(s) reconciled; {waiting} line(s) wait for approval before posting. {UserMessage.Of("Fine.")}"));
+    }
 }
