@@ -66,7 +66,22 @@ public class BrowserFixture : IAsyncLifetime
         });
         context.SetDefaultTimeout(Patience);
         context.SetDefaultNavigationTimeout(Patience);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        if (AppLogFile.IsOn)
+        {
+            // What the page did, for reading a failed run: where it went, what its console complained of, and when its
+            // circuit's connection closed.
+            page.FrameNavigated += (_, frame) => AppLogFile.Write("browser", "navigated", frame.Url);
+            page.Console += (_, message) =>
+            {
+                if (message.Type is "error" or "warning")
+                {
+                    AppLogFile.Write($"browser {page.Url}", message.Type, message.Text);
+                }
+            };
+            page.WebSocket += (_, socket) => socket.Close += (_, _) => AppLogFile.Write($"browser {page.Url}", "closed", socket.Url);
+        }
+        return page;
     }
 
     /// <summary>A phone's screen: 390 px wide.</summary>

@@ -58,6 +58,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Jobs:PollInterval", "00:00:00.200");
         builder.UseSetting("Jobs:FeedPollInterval", "00:00:00.200");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureLogging(AppLogFile.AddTo);
         // Tests sign in far more often than people do; a test of the limits sets its own.
         builder.UseSetting("Security:SignInAttemptsPerAddress", "100000");
         builder.UseSetting("Security:SignInAttemptsPerAccount", "100000");
