@@ -25,30 +25,18 @@ public static class CountFile
 {
     public const string Header = "sku,counted";
 
-    /// <summary>How many bad lines a refusal lists; the others are counted.</summary>
-    public const int ErrorsListed = 100;
-
     /// <param name="header">The fields of the file's first line.</param>
     /// <param name="rows">The other lines that have something in them.</param>
     /// <param name="statusOf">Where a SKU (in capitals) stands for the count.</param>
-    /// <returns>The good lines (none when any is bad), the first <see cref="ErrorsListed"/> errors, and how many lines are bad.</returns>
-    public static (IReadOnlyList<CountFileLine> Lines, IReadOnlyList<string> Errors, int BadLines) Check(
+    /// <returns>The good lines (none when any is bad), the first <see cref="FileLineRefusals.Listed"/> errors, and how many lines are bad.</returns>
+    public static (IReadOnlyList<CountFileLine> Lines, IReadOnlyList<UserMessage> Errors, int BadLines) Check(
         IReadOnlyList<string> header, IEnumerable<CountFileRow> rows, Func<string, SkuStatus> statusOf)
     {
-        var errors = new List<string>();
-        var badLines = 0;
+        var refusals = new FileLineRefusals();
         var lines = new List<CountFileLine>();
-        void Refuse(string error)
-        {
-            badLines++;
-            if (errors.Count < ErrorsListed)
-            {
-                errors.Add(error);
-            }
-        }
         if (!string.Equals(string.Join(",", header.Select(h => h.Trim())), Header, StringComparison.OrdinalIgnoreCase))
         {
-            Refuse($"Line 1: the header must be '{Header}'.");
+            refusals.Refuse(1, [UserMessage.Of($"The header must be '{Header}'.")]);
         }
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in rows)
@@ -56,23 +44,23 @@ public static class CountFile
             var fields = row.Fields.Select(f => f.Trim()).ToList();
             if (fields.Count != 2 || fields[0].Length == 0)
             {
-                Refuse($"Line {row.LineNumber}: expected two fields, sku and counted.");
+                refusals.Refuse(row.LineNumber, [UserMessage.Of("Expected two fields, sku and counted.")]);
                 continue;
             }
             var (sku, quantity) = (fields[0].ToUpperInvariant(), fields[1]);
-            var problems = new List<string>();
+            var problems = new List<UserMessage>();
             switch (statusOf(sku))
             {
                 case SkuStatus.Unknown:
-                    problems.Add($"unknown SKU '{sku}'");
+                    problems.Add(UserMessage.Of($"Unknown SKU '{sku}'."));
                     break;
                 case SkuStatus.NotInLocation:
-                    problems.Add($"SKU '{sku}' is not counted at this location");
+                    problems.Add(UserMessage.Of($"SKU '{sku}' is not counted at this location."));
                     break;
             }
             if (seen.TryGetValue(sku, out var first))
             {
-                problems.Add($"SKU '{sku}' already appears on line {first}");
+                problems.Add(UserMessage.Of($"SKU '{sku}' already appears on line {first}."));
             }
             else
             {
@@ -80,21 +68,21 @@ public static class CountFile
             }
             if (!int.TryParse(quantity, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var counted))
             {
-                problems.Add($"the counted quantity '{quantity}' is not a whole number");
+                problems.Add(UserMessage.Of($"The counted quantity '{quantity}' is not a whole number."));
             }
             else if (counted < 0)
             {
-                problems.Add($"the counted quantity {counted} is negative");
+                problems.Add(UserMessage.Of($"The counted quantity {counted} is negative."));
             }
             if (problems.Count > 0)
             {
-                Refuse($"Line {row.LineNumber}: {string.Join("; ", problems)}.");
+                refusals.Refuse(row.LineNumber, problems);
             }
             else
             {
                 lines.Add(new CountFileLine(row.LineNumber, sku, counted));
             }
         }
-        return badLines > 0 ? ([], errors, badLines) : (lines, errors, 0);
+        return refusals.BadLines > 0 ? ([], refusals.Said, refusals.BadLines) : (lines, [], 0);
     }
 }

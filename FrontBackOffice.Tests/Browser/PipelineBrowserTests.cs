@@ -65,7 +65,7 @@ public partial class PipelineBrowserTests(BrowserFixture browser) : IClassFixtur
         await page.OpenAsync("marketing@demo.local", "/front/marketing/leads");
 
         await UploadAsync(page, $"{LeadFile.Header}\nFair Visitor {unique},,fair.{unique}@example.com,,,Event,\nNo Way {unique},,,,,Event,\n");
-        await page.Locator("[data-testid=import-errors]", new() { HasText = "Line 3: give an e-mail or a phone" }).WaitForAsync();
+        await page.Locator("[data-testid=import-errors]", new() { HasText = "Line 3: Give an e-mail or a phone" }).WaitForAsync();
         await UploadAsync(page, $"{LeadFile.Header}\nFair Visitor {unique},,fair.{unique}@example.com,,,Event,\nPhone Only {unique},,,+31 6 5550 9999,,Event,\n");
 
         await page.Locator(".mud-snackbar", new() { HasText = "2 leads imported." }).WaitForAsync();

@@ -33,7 +33,7 @@ public class StockCountBrowserTests(BrowserFixture browser) : IClassFixture<Brow
         await UploadAsync(page, $"sku,counted\n{Sku},{counted}\nNOPE,1\n");
         var errors = page.Locator("[data-testid=import-errors]");
         await errors.WaitForAsync();
-        Assert.Contains("Line 3: unknown SKU 'NOPE'.", await errors.InnerTextAsync());
+        Assert.Contains("Line 3: Unknown SKU 'NOPE'.", await errors.InnerTextAsync());
 
         await UploadAsync(page, $"sku,counted\n{Sku},{counted}\n");
         await page.Locator(".mud-snackbar", new() { HasText = "1 counted quantities imported." }).WaitForAsync();

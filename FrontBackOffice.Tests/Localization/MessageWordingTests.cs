@@ -2,6 +2,8 @@ using FrontBackOffice.Domain;
 using FrontBackOffice.Domain.Making;
 using FrontBackOffice.Domain.Marketing;
 using FrontBackOffice.Domain.Orders;
+using FrontBackOffice.Domain.Pipeline;
+using FrontBackOffice.Domain.Stock;
 using FrontBackOffice.Tests.Infrastructure;
 using FrontBackOffice.Web.Localization;
 using Microsoft.Extensions.Localization;
@@ -89,5 +91,22 @@ public class MessageWordingTests
 
         Assert.Equal(UserMessage.Read(said.Format, said.ValuesAsJson()), UserMessage.Read(said.Format, said.ValuesAsJson()));
         Assert.NotEqual(UserMessage.Read(said.Format, said.ValuesAsJson()), UserMessage.Of($"Count #{8}: {lines} line(s) reconciled; {waiting} line(s) wait for approval before posting. {UserMessage.Of("Fine.")}"));
+    }
+
+    [Fact]
+    public void AFilesBadLines_AreSaidInPortuguese_EachProblemOfALineInASentenceOfItsOwn()
+    {
+        var (_, errors, _) = CountFile.Check(["sku", "counted"], [new CountFileRow(2, ["NOPE", "-1"]), new CountFileRow(3, ["A-1", "many"])],
+            sku => sku == "A-1" ? SkuStatus.OnCount : SkuStatus.Unknown);
+        var (_, leadErrors, _) = LeadFile.Check(LeadFile.Header.Split(','), [new LeadFileRow(2, ["No Way", "", "", "", "", "Billboard", ""])]);
+        using var _ = new CultureScope("pt-BR");
+
+        Assert.Equal(
+        [
+            "Linha 2: SKU 'NOPE' desconhecido. A quantidade contada -1 é negativa.",
+            "Linha 3: A quantidade contada 'many' não é um número inteiro.",
+        ], errors.Select(Said.Say));
+        Assert.StartsWith("Linha 2: Informe um e-mail ou um telefone", Said.Say(leadErrors.Single()));
+        Assert.Contains("Origem 'Billboard' desconhecida", Said.Say(leadErrors.Single()));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using FrontBackOffice.Domain;
 using FrontBackOffice.Web.Data;
 
 [assembly: CsvConverter(typeof(CsvAmounts))]
@@ -75,7 +76,7 @@ public static class CsvFiles
             {
                 if (rows.Count == maxLines)
                 {
-                    throw new ImportRefusedException([$"The file has more than {maxLines:N0} lines, the most {what} may have."], 1);
+                    throw new ImportRefusedException([UserMessage.Of($"The file has more than {maxLines:N0} lines, the most {what} may have.")], 1);
                 }
                 rows.Add(line);
             }
@@ -83,7 +84,7 @@ public static class CsvFiles
         }
         catch (CsvFormatException bad)
         {
-            throw new ImportRefusedException([$"The file is not a CSV file this import can read: {bad.Message}"], 1);
+            throw new ImportRefusedException([UserMessage.Of($"The file is not a CSV file this import can read: {bad.Message}")], 1);
         }
     }
 
@@ -107,16 +108,16 @@ public static class CsvFiles
 }
 
 /// <summary>An imported file refused whole: its first bad lines, and how many there are. Nothing of it was saved.</summary>
-public sealed class ImportRefusedException(IReadOnlyList<string> errors, int badLines)
+public sealed class ImportRefusedException(IReadOnlyList<UserMessage> errors, int badLines)
     : Domain.DomainException($"The file was not imported: {badLines:N0} bad line(s). Nothing was saved.")
 {
-    public IReadOnlyList<string> Errors { get; } = errors;
+    public IReadOnlyList<UserMessage> Errors { get; } = errors;
 
     public int BadLines { get; } = badLines;
 
     /// <summary>The refusal of a file larger than the limit, before any more of it is read.</summary>
     public static ImportRefusedException TooLarge(int maxMegabytes, string what) =>
-        new([$"The file is larger than {maxMegabytes} MB, the most {what} may have."], 1);
+        new([UserMessage.Of($"The file is larger than {maxMegabytes} MB, the most {what} may have.")], 1);
 }
 
 /// <summary>Every decimal of a CSV record: at least two decimals and at most four, as a number (never escaped as a formula).</summary>

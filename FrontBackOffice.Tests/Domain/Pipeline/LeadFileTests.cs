@@ -1,3 +1,4 @@
+using FrontBackOffice.Domain;
 using FrontBackOffice.Domain.Pipeline;
 
 namespace FrontBackOffice.Tests.Domain.Pipeline;
@@ -6,7 +7,7 @@ public class LeadFileTests
 {
     private static readonly string[] Header = LeadFile.Header.Split(',');
 
-    private static (IReadOnlyList<LeadFileLine> Lines, IReadOnlyList<string> Errors, int BadLines) Check(params string[][] rows) =>
+    private static (IReadOnlyList<LeadFileLine> Lines, IReadOnlyList<UserMessage> Errors, int BadLines) Check(params string[][] rows) =>
         LeadFile.Check(Header, rows.Select((fields, i) => new LeadFileRow(i + 2, fields)));
 
     [Fact]
@@ -38,11 +39,11 @@ public class LeadFileTests
         Assert.Equal(4, bad);
         Assert.Equal(
         [
-            "Line 3: enter the person's name; give an e-mail or a phone: how else would Sales reach them?",
-            "Line 4: enter a valid e-mail address, like name@example.com; a tax number has 4 to 32 letters and digits (spaces, dots and dashes are ignored); unknown source 'Billboard' (one of Website, Referral, Event, Advertising, ColdCall, Other).",
-            "Line 5: the e-mail INGRID@vos.example is already on line 2.",
-            "Line 6: expected 7 fields (name,company,email,phone,tax_number,source,notes), found 2.",
-        ], errors);
+            "Line 3: Enter the person's name. Give an e-mail or a phone: how else would Sales reach them?",
+            "Line 4: Enter a valid e-mail address, like name@example.com. A tax number has 4 to 32 letters and digits (spaces, dots and dashes are ignored). Unknown source 'Billboard' (one of Website, Referral, Event, Advertising, ColdCall, Other).",
+            "Line 5: The e-mail INGRID@vos.example is already on line 2.",
+            "Line 6: Expected 7 fields (name,company,email,phone,tax_number,source,notes), found 2.",
+        ], errors.Select(e => e.ToString()));
     }
 
     [Fact]
@@ -51,6 +52,6 @@ public class LeadFileTests
         var (_, errors, bad) = LeadFile.Check(["name", "email"], []);
 
         Assert.Equal(1, bad);
-        Assert.Equal($"Line 1: the header must be '{LeadFile.Header}'.", errors.Single());
+        Assert.Equal($"Line 1: The header must be '{LeadFile.Header}'.", errors.Single().ToString());
     }
 }

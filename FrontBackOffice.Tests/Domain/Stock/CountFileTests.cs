@@ -1,3 +1,4 @@
+using FrontBackOffice.Domain;
 using FrontBackOffice.Domain.Stock;
 
 namespace FrontBackOffice.Tests.Domain.Stock;
@@ -34,13 +35,22 @@ public class CountFileTests
         Assert.Empty(lines);
         Assert.Equal(
         [
-            "Line 3: unknown SKU 'NOPE'.",
+            "Line 3: Unknown SKU 'NOPE'.",
             "Line 4: SKU 'OTHER' is not counted at this location.",
-            "Line 5: the counted quantity -4 is negative.",
-            "Line 6: the counted quantity 'many' is not a whole number.",
+            "Line 5: The counted quantity -4 is negative.",
+            "Line 6: The counted quantity 'many' is not a whole number.",
             "Line 7: SKU 'A-1' already appears on line 2.",
-            "Line 8: expected two fields, sku and counted.",
-        ], errors);
+            "Line 8: Expected two fields, sku and counted.",
+        ], errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public void ALineWithTwoProblems_SaysBoth_OneSentenceAfterTheOther()
+    {
+        var (_, errors, bad) = CountFile.Check(Header, Rows(["NOPE", "-1"]), Status);
+
+        Assert.Equal(1, bad);
+        Assert.Equal("Line 2: Unknown SKU 'NOPE'. The counted quantity -1 is negative.", errors.Single().ToString());
     }
 
     [Fact]
@@ -49,12 +59,12 @@ public class CountFileTests
         var (lines, errors, _) = CountFile.Check(["product;qty"], Rows(["A-1", "5"]), Status);
 
         Assert.Empty(lines);
-        Assert.Equal(["Line 1: the header must be 'sku,counted'."], errors);
+        Assert.Equal(["Line 1: The header must be 'sku,counted'."], errors.Select(e => e.ToString()));
     }
 
     [Fact]
     public void DecimalQuantity_IsNotAWholeNumber() =>
-        Assert.Equal(["Line 2: the counted quantity '2.5' is not a whole number."], CountFile.Check(Header, Rows(["A-1", "2.5"]), Status).Errors);
+        Assert.Equal(["Line 2: The counted quantity '2.5' is not a whole number."], CountFile.Check(Header, Rows(["A-1", "2.5"]), Status).Errors.Select(e => e.ToString()));
 
     [Fact]
     public void ManyBadLines_ListTheFirstHundred_AndCountTheRest()
@@ -62,7 +72,7 @@ public class CountFileTests
         var (lines, errors, bad) = CountFile.Check(Header, Enumerable.Range(0, 5000).Select(i => new CountFileRow(i + 2, [$"NOPE-{i}", "1"])), Status);
 
         Assert.Empty(lines);
-        Assert.Equal((CountFile.ErrorsListed, 5000), (errors.Count, bad));
-        Assert.Equal("Line 2: unknown SKU 'NOPE-0'.", errors[0]);
+        Assert.Equal((FileLineRefusals.Listed, 5000), (errors.Count, bad));
+        Assert.Equal("Line 2: Unknown SKU 'NOPE-0'.", errors[0].ToString());
     }
 }

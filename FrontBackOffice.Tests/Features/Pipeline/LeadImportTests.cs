@@ -23,7 +23,7 @@ public class LeadImportTests(DemoApp app)
         var refused = await Assert.ThrowsAsync<ImportRefusedException>(() => Leads.RunAsync(s => s.ImportAsync(file)));
 
         Assert.Equal(1, refused.BadLines);
-        Assert.StartsWith("Line 3: give an e-mail or a phone", refused.Errors.Single());
+        Assert.StartsWith("Line 3: Give an e-mail or a phone", refused.Errors.Single().ToString());
         await using var db = app.CreateDbContext();
         Assert.False(await db.Leads.AnyAsync(l => l.Email == $"one.{tag}@example.com"));
     }

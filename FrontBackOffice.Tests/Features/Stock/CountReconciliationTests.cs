@@ -69,7 +69,7 @@ public class CountReconciliationTests : IAsyncLifetime
         var refused = await Assert.ThrowsAsync<ImportRefusedException>(() => company.Counts.RunAsync(c => c.ImportTextAsync(count, file)));
 
         Assert.Equal((100, 40_000), (refused.Errors.Count, refused.BadLines));
-        Assert.Equal("Line 2: unknown SKU 'NO-SUCH-SKU-0'.", refused.Errors[0]);
+        Assert.Equal("Line 2: Unknown SKU 'NO-SUCH-SKU-0'.", refused.Errors[0].ToString());
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public class CountReconciliationTests : IAsyncLifetime
 
         var refused = await Assert.ThrowsAsync<ImportRefusedException>(() => small.Counts.RunAsync(c => c.ImportTextAsync(count, "sku,counted\nBOLT,1\nBOLT,2\nBOLT,3\nBOLT,4\n")));
 
-        Assert.Equal(["The file has more than 3 lines, the most a count file may have."], refused.Errors);
+        Assert.Equal(["The file has more than 3 lines, the most a count file may have."], refused.Errors.Select(e => e.ToString()));
         Assert.Null((await small.Counts.RunAsync(c => c.LinesAsync(count, new PageRequest(), CountLineFilter.All))).Items.Single().Counted);
     }
 
@@ -97,7 +97,7 @@ public class CountReconciliationTests : IAsyncLifetime
 
         var refused = await Assert.ThrowsAsync<ImportRefusedException>(() => small.Counts.RunAsync(c => c.ImportTextAsync(count, file)));
 
-        Assert.Equal(["The file is larger than 1 MB, the most a count file may have."], refused.Errors);
+        Assert.Equal(["The file is larger than 1 MB, the most a count file may have."], refused.Errors.Select(e => e.ToString()));
         Assert.Null((await small.Counts.RunAsync(c => c.LinesAsync(count, new PageRequest(), CountLineFilter.All))).Items.Single().Counted);
     }
 
@@ -127,7 +127,7 @@ public class CountReconciliationTests : IAsyncLifetime
         var refused = await Assert.ThrowsAsync<ImportRefusedException>(() => company.Counts.RunAsync(c => c.ImportTextAsync(count,
             "sku,counted\nBOLT,90\nDESK,9\nGHOST,1\nCITY-ONLY,5\nLAMP,-1\n")));
 
-        Assert.Equal(["Line 4: unknown SKU 'GHOST'.", "Line 5: SKU 'CITY-ONLY' is not counted at this location.", "Line 6: the counted quantity -1 is negative."], refused.Errors);
+        Assert.Equal(["Line 4: Unknown SKU 'GHOST'.", "Line 5: SKU 'CITY-ONLY' is not counted at this location.", "Line 6: The counted quantity -1 is negative."], refused.Errors.Select(e => e.ToString()));
         Assert.Equal(99, (await LineAsync(count, "BOLT")).Counted);
         Assert.Null((await LineAsync(count, "DESK")).Counted);
     }
