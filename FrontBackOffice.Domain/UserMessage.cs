@@ -26,19 +26,33 @@ public sealed record UserMessage(string Format, IReadOnlyList<object?> Arguments
 
     /// <summary>Two messages are the same when they say the same thing: the same format and the same values.</summary>
     public bool Equals(UserMessage? other) =>
-        other is not null && Format == other.Format && Arguments.SequenceEqual(other.Arguments);
+        other is not null && Format == other.Format && Arguments.Count == other.Arguments.Count
+        && Arguments.Zip(other.Arguments).All(pair => SameValue(pair.First, pair.Second));
+
+    /// <summary>A number is the same whatever type holds it: a count said as an int is the decimal its record gives back.</summary>
+    private static bool SameValue(object? said, object? other) => (said, other) switch
+    {
+        (int or long or decimal, int or long or decimal) => Convert.ToDecimal(said, CultureInfo.InvariantCulture) == Convert.ToDecimal(other, CultureInfo.InvariantCulture),
+        _ => Equals(said, other),
+    };
 
     public override int GetHashCode() => HashCode.Combine(Format, Arguments.Count);
 
     /// <summary>
-    /// The values as a record keeps them, a JSON array: each written out in the invariant culture, a message within the
-    /// message as <c>{"format": …, "values": […]}</c>.
+    /// The values as a record keeps them, a JSON array that gives each back as the kind of value it was, so it is written
+    /// in the reader's culture when the record is read: a number as a JSON number, a day as <c>{"day": "2026-03-03"}</c>,
+    /// a message within the message as <c>{"format": …, "values": […]}</c>, anything else as its text in the invariant
+    /// culture.
     /// </summary>
     public string ValuesAsJson() => JsonSerializer.Serialize(Written(this));
 
-    private static object?[] Written(UserMessage message) => [.. message.Arguments.Select(a => a is UserMessage inner
-        ? new Dictionary<string, object> { ["format"] = inner.Format, ["values"] = Written(inner) }
-        : (object?)(Convert.ToString(a, CultureInfo.InvariantCulture) ?? ""))];
+    private static object?[] Written(UserMessage message) => [.. message.Arguments.Select(a => a switch
+    {
+        UserMessage inner => new Dictionary<string, object> { ["format"] = inner.Format, ["values"] = Written(inner) },
+        int or long or decimal => a,
+        DateOnly day => new Dictionary<string, object> { ["day"] = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) },
+        _ => Convert.ToString(a, CultureInfo.InvariantCulture) ?? "",
+    })];
 
     /// <summary>A message kept as its format and <see cref="ValuesAsJson"/>; null when the record has none.</summary>
     public static UserMessage? Read(string? format, string? valuesJson)
@@ -51,9 +65,13 @@ public sealed record UserMessage(string Format, IReadOnlyList<object?> Arguments
         return Read(format, values.RootElement);
     }
 
-    private static UserMessage Read(string format, JsonElement values) => new(format, [.. values.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.Object
-        ? Read(v.GetProperty("format").GetString() ?? "", v.GetProperty("values"))
-        : (object?)v.GetString())]);
+    private static UserMessage Read(string format, JsonElement values) => new(format, [.. values.EnumerateArray().Select(v => v.ValueKind switch
+    {
+        JsonValueKind.Number => v.GetDecimal(),
+        JsonValueKind.Object when v.TryGetProperty("day", out var day) => DateOnly.ParseExact(day.GetString() ?? "", "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        JsonValueKind.Object => Read(v.GetProperty("format").GetString() ?? "", v.GetProperty("values")),
+        _ => (object?)v.GetString(),
+    })]);
 }
 
 /// <summary>Turns <c>$"There is no customer #{id}."</c> into the format <c>There is no customer #{0}.</c> and its value.</summary>

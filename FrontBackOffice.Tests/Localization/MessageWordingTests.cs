@@ -5,6 +5,9 @@ using FrontBackOffice.Domain.Orders;
 using FrontBackOffice.Domain.Pipeline;
 using FrontBackOffice.Domain.Stock;
 using FrontBackOffice.Tests.Infrastructure;
+using FrontBackOffice.Web.Company;
+using FrontBackOffice.Web.Jobs;
+using FrontBackOffice.Web.Shared.Ledger;
 using FrontBackOffice.Web.Localization;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -108,5 +111,37 @@ public class MessageWordingTests
         ], errors.Select(Said.Say));
         Assert.StartsWith("Linha 2: Informe um e-mail ou um telefone", Said.Say(leadErrors.Single()));
         Assert.Contains("Origem 'Billboard' desconhecida", Said.Say(leadErrors.Single()));
+    }
+
+    [Fact]
+    public void AJobsSummary_KeptAsARecord_WritesItsDaysAndAmounts_AsTheReadersLanguageDoes()
+    {
+        var (day, entries, debits) = (new DateOnly(2026, 3, 3), 12, 85156.36m);
+        var summary = UserMessage.Of($"Closed {day:d MMM yyyy}: {entries} journal entries, debits = credits = {debits:N2} {"EUR"}.");
+
+        var kept = UserMessage.Read(summary.Format, summary.ValuesAsJson())!;
+
+        Assert.Equal(summary, kept);
+        Assert.Equal("Closed 3 Mar 2026: 12 journal entries, debits = credits = 85,156.36 EUR.", kept.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var _ = new CultureScope("pt-BR");
+        Assert.Equal("Fechou 03/03/2026: 12 lançamentos, débitos = créditos = 85.156,36 EUR.", Said.Say(kept));
+    }
+
+    [Fact]
+    public void TheBooksCheck_AndAJobsName_AreSaidInPortuguese_WithTheirAmountsAndDays()
+    {
+        var euro = new Formats(Options.Create(new CompanyOptions()), new BusinessCalendar(TimeProvider.System, Options.Create(new CompanyOptions())));
+        var report = new BooksCheckReport([new BooksCheckLine(BooksCheck.InventoryRule, 1234.5m, 1200m), new BooksCheckLine(BooksCheck.ReceivablesRule, 10m, 10m)],
+            [new DateOnly(2026, 3, 3)]);
+        var title = UserMessage.Of(JobKinds.StockReconciliation.Title);
+        var refusal = UserMessage.Of($"{title} is already {"running"} (run #{7}, started by {"Walt Warehouse"}). Wait for it to finish.");
+        var described = report.Describe(euro);
+
+        Assert.Equal("Books check: Inventory (1300) = stock valuation: ledger 1,234.50 EUR, records 1,200.00 EUR, difference 34.50 EUR; "
+            + "1 closed day(s) do not balance, the first 3 Mar 2026.", described.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var _ = new CultureScope("pt-BR");
+        Assert.Equal("Conferência dos livros: Estoques (1300) = valorização do estoque: livro razão 1.234,50 EUR, registros 1.200,00 EUR, "
+            + "diferença 34,50 EUR; 1 dia(s) fechado(s) não balanceiam, o primeiro em 03/03/2026.", Said.Say(UserMessage.Read(described.Format, described.ValuesAsJson())!));
+        Assert.Equal("Conciliação de estoque já está em execução (execução nº 7, iniciada por Walt Warehouse). Aguarde o término.", Said.Say(refusal));
     }
 }

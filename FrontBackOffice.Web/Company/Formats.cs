@@ -19,15 +19,6 @@ public sealed class Formats(IOptions<CompanyOptions> company, BusinessCalendar c
 
     public string Day(DateOnly? day) => day is { } value ? Day(value) : "";
 
-    /// <summary>
-    /// Money in a text kept in the database (a job's summary, an audit line), which people read later in any culture:
-    /// grouped, two decimals, with the currency ("85,156.36 EUR").
-    /// </summary>
-    public string MoneyOnRecord(decimal amount) => $"{amount.ToString("#,##0.00", CultureInfo.InvariantCulture)} {company.Value.Currency}";
-
-    /// <summary>A day in a text kept in the database: "3 Mar 2026", which no reader mistakes for another day.</summary>
-    public static string DayOnRecord(DateOnly day) => day.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
-
     /// <summary>A month as people write it: "November 2026".</summary>
     public static string Month(int year, int month) => new DateOnly(year, month, 1).ToString("Y", CultureInfo.CurrentCulture);
 

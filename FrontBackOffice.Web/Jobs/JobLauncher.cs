@@ -62,7 +62,8 @@ public sealed class JobLauncher(
             await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
             var run = new JobRun(kind.Type, subject, parameters, startedBy, startedById, clock.GetUtcNow().UtcDateTime);
             db.JobRuns.Add(run);
-            audit.Add(db, AuditKind.JobTriggered, startedBy, startedById, UserMessage.Of($"Started {kind.Title} ({subject})."), subject);
+            var title = UserMessage.Of(kind.Title);
+            audit.Add(db, AuditKind.JobTriggered, startedBy, startedById, UserMessage.Of($"Started {title} ({subject})."), subject);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -79,10 +80,10 @@ public sealed class JobLauncher(
                 }
                 if (active is null)
                 {
-                    throw new JobAlreadyActiveException($"{kind.Title} was just started by someone else.");
+                    throw new JobAlreadyActiveException($"{title} was just started by someone else.");
                 }
                 throw new JobAlreadyActiveException(
-                    $"{kind.Title} is already {active.State.ToString().ToLowerInvariant()} (run #{active.Id}, started by {active.StartedBy}). Wait for it to finish.");
+                    $"{title} is already {active.State.ToString().ToLowerInvariant()} (run #{active.Id}, started by {active.StartedBy}). Wait for it to finish.");
             }
         }
     }

@@ -45,7 +45,7 @@ public sealed class NightlyCloseJob(
         }
         if (first >= today)
         {
-            return lastClosed is { } closed ? UserMessage.Of($"Nothing to close: the books are closed up to {Formats.DayOnRecord(closed)}.") : UserMessage.Of("Nothing to close yet.");
+            return lastClosed is { } closed ? UserMessage.Of($"Nothing to close: the books are closed up to {closed:d MMM yyyy}.") : UserMessage.Of("Nothing to close yet.");
         }
 
         var progress = await ProgressAsync(first, today, cancellationToken);
@@ -68,7 +68,7 @@ public sealed class NightlyCloseJob(
             await run.ReportAsync(progress.Done, progress.Total);
         }
         var days = today.DayNumber - first.DayNumber;
-        return UserMessage.Of($"Closed {days} day(s), {Formats.DayOnRecord(first)} to {Formats.DayOnRecord(today.AddDays(-1))}: posted {receipts} goods receipt(s), {workOrders} work order(s), {shipments} shipment(s), {invoices} invoice(s) and {bills} supplier bill(s); every day balanced.");
+        return UserMessage.Of($"Closed {days} day(s), {first:d MMM yyyy} to {today.AddDays(-1):d MMM yyyy}: posted {receipts} goods receipt(s), {workOrders} work order(s), {shipments} shipment(s), {invoices} invoice(s) and {bills} supplier bill(s); every day balanced.");
     }
 
     private sealed class Progress
@@ -154,7 +154,7 @@ public sealed class NightlyCloseJob(
         var entries = await db.JournalEntries.CountAsync(e => e.Date == day, cancellationToken);
         db.ClosedDays.Add(new ClosedDay(day, entries, totals?.Debits ?? 0, totals?.Credits ?? 0, closedBy, calendar.UtcNow));
         audit.Add(db, AuditKind.DayClosed, closedBy, null,
-            UserMessage.Of($"Closed {Formats.DayOnRecord(day)}: {entries} journal entries, debits = credits = {formats.MoneyOnRecord(totals?.Debits ?? 0)}."),
+            UserMessage.Of($"Closed {day:d MMM yyyy}: {entries} journal entries, debits = credits = {totals?.Debits ?? 0:N2} {formats.Currency}."),
             day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -255,7 +255,7 @@ public sealed class CountService(
             throw new DomainException("These variances are already approved.");
         }
         await waiting.ExecuteUpdateAsync(l => l.SetProperty(x => x.ApprovedBy, actor.Name), cancellationToken);
-        audit.Add(db, AuditKind.Approval, actor, UserMessage.Of($"Approved {lines} variance(s) of count #{id}, worth {formats.MoneyOnRecord(value)} in all."), SubjectOf(id));
+        audit.Add(db, AuditKind.Approval, actor, UserMessage.Of($"Approved {lines} variance(s) of count #{id}, worth {value:N2} {formats.Currency} in all."), SubjectOf(id));
         var posting = !await db.CountLines.Where(l => l.SessionId == id).AnyAsync(CountLine.Waiting, cancellationToken);
         if (posting)
         {

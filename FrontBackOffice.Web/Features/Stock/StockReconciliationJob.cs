@@ -75,7 +75,7 @@ public sealed class StockReconciliationJob(
         var adjusted = await AdjustAsync(session, run.StartedBy, progress, cancellationToken);
         var (gains, losses) = await CloseAsync(session, run.StartedBy, cancellationToken);
         await progress.ReportAsync(1);
-        return UserMessage.Of($"Count #{sessionId} posted: {adjusted} adjustment(s), gains {formats.MoneyOnRecord(gains)}, losses {formats.MoneyOnRecord(losses)}; the count is closed. {integrity}");
+        return UserMessage.Of($"Count #{sessionId} posted: {adjusted} adjustment(s), gains {gains:N2} {formats.Currency}, losses {losses:N2} {formats.Currency}; the count is closed. {integrity}");
     }
 
     private sealed class Progress(JobRunContext run, int total, int done)

@@ -21,11 +21,20 @@ public sealed record BooksCheckReport(IReadOnlyList<BooksCheckLine> Lines, IRead
 
     public bool Holds => Differences == 0;
 
-    public UserMessage Describe(Formats formats) => Holds
-        ? UserMessage.Of("Books check: the ledger agrees with the stock, the purchases, the work orders and the invoices, and every closed day balances.")
-        : UserMessage.Of($"Books check: {string.Join("; ", Lines.Where(l => !l.Holds)
-                .Select(l => $"{l.Rule}: ledger {formats.MoneyOnRecord(l.Ledger)}, records {formats.MoneyOnRecord(l.Records)}, difference {formats.MoneyOnRecord(l.Difference)}")
-            .Concat(UnbalancedDays.Take(1).Select(first => $"{UnbalancedDays.Count} closed day(s) do not balance, the first {Formats.DayOnRecord(first)}")))}.");
+    /// <summary>What the check found, as a job's summary says it: each difference with its amounts, and the unbalanced days.</summary>
+    public UserMessage Describe(Formats formats)
+    {
+        if (Holds)
+        {
+            return UserMessage.Of("Books check: the ledger agrees with the stock, the purchases, the work orders and the invoices, and every closed day balances.");
+        }
+        var currency = formats.Currency;
+        var differences = Lines.Where(l => !l.Holds)
+            .Select(l => UserMessage.Of($"{UserMessage.Of(l.Rule)}: ledger {l.Ledger:N2} {currency}, records {l.Records:N2} {currency}, difference {l.Difference:N2} {currency}"))
+            .Concat(UnbalancedDays.Take(1).Select(first => UserMessage.Of($"{UnbalancedDays.Count} closed day(s) do not balance, the first {first:d MMM yyyy}")))
+            .Aggregate((before, next) => new UserMessage("{0}; {1}", [before, next]));
+        return UserMessage.Of($"Books check: {differences}.");
+    }
 }
 
 /// <summary>
