@@ -121,8 +121,5 @@ public readonly record struct PayPeriod(int Year, int Month) : IComparable<PayPe
 
     public int CompareTo(PayPeriod other) => (Year, Month).CompareTo((other.Year, other.Month));
 
-    /// <summary>The month as people write it in English: "March 2026".</summary>
-    public string Name => FirstDay.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
-
     public override string ToString() => $"{Year}-{Month:D2}";
 }

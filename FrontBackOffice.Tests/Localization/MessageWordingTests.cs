@@ -125,6 +125,9 @@ public class MessageWordingTests
         Assert.Equal("Closed 3 Mar 2026: 12 journal entries, debits = credits = 85,156.36 EUR.", kept.ToString(System.Globalization.CultureInfo.InvariantCulture));
         using var _ = new CultureScope("pt-BR");
         Assert.Equal("Fechou 03/03/2026: 12 lançamentos, débitos = créditos = 85.156,36 EUR.", Said.Say(kept));
+        var payroll = UserMessage.Of($"Payroll of {new DateOnly(2026, 11, 1):MMMM yyyy}: {30} payslip(s), gross {98765.4m:N2} {"EUR"}, net {70000m:N2} {"EUR"}.");
+        Assert.Equal("Folha de pagamento de novembro de 2026: 30 holerite(s), bruto 98.765,40 EUR, líquido 70.000,00 EUR.",
+            Said.Say(UserMessage.Read(payroll.Format, payroll.ValuesAsJson())!));
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class PayrollBenchmark(
         await progress.WriteLineAsync($"Generating {employees:N0} employees with their timesheets…");
         var generation = Stopwatch.StartNew();
         await generator.GenerateStaffAsync(employees, months, seed: 2026, cancellationToken);
-        await progress.WriteLineAsync($"Data ready in {generation.Elapsed.TotalSeconds:0.0} s; computing {lastMonth.Previous.Name} (cold), then {lastMonth.Name} (warm)…");
+        await progress.WriteLineAsync($"Data ready in {generation.Elapsed.TotalSeconds:0.0} s; computing {lastMonth.Previous} (cold), then {lastMonth} (warm)…");
 
         var (cold, _) = await ComputeAsync(lastMonth.Previous, cancellationToken);
         var (warm, run) = await ComputeAsync(lastMonth, cancellationToken);

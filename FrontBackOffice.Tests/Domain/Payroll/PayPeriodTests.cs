@@ -19,7 +19,4 @@ public class PayPeriodTests
 
     [Fact]
     public void NextRun_CrossesTheYear() => Assert.Equal(new PayPeriod(2027, 1), PayPeriod.FirstWithoutRun([new(2026, 12)], Today));
-
-    [Fact]
-    public void Name_IsTheMonthInWords() => Assert.Equal("March 2026", new PayPeriod(2026, 3).Name);
 }

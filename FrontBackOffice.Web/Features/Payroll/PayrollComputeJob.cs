@@ -105,6 +105,6 @@ public sealed class PayrollComputeJob(
         var payroll = await final.PayrollRuns.SingleAsync(r => r.Id == payrollRunId, cancellationToken);
         payroll.Complete(totals, calendar.UtcNow);
         await final.SaveChangesAsync(cancellationToken);
-        return UserMessage.Of($"Payroll of {period.Name}: {totals.Employees} payslip(s), gross {totals.Gross:N2} {formats.Currency}, net {totals.Net:N2} {formats.Currency}.");
+        return UserMessage.Of($"Payroll of {period.FirstDay:MMMM yyyy}: {totals.Employees} payslip(s), gross {totals.Gross:N2} {formats.Currency}, net {totals.Net:N2} {formats.Currency}.");
     }
 }

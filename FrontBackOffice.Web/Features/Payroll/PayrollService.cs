@@ -141,7 +141,7 @@ public sealed class PayrollService(
         await ChangeAsync(id, (db, run) =>
         {
             run.Approve(actor.UserId, actor.Name, calendar.UtcNow);
-            audit.Add(db, AuditKind.Approval, actor, UserMessage.Of($"Approved the payroll of {run.Period.Name} ({run.Employees} payslips, net {run.Net:N2} {formats.Currency})."),
+            audit.Add(db, AuditKind.Approval, actor, UserMessage.Of($"Approved the payroll of {run.Period.FirstDay:MMMM yyyy} ({run.Employees} payslips, net {run.Net:N2} {formats.Currency})."),
                 PayrollComputeJob.SubjectOf(run.Id));
             return Task.CompletedTask;
         }, cancellationToken);
