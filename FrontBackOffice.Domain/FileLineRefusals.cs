@@ -21,8 +21,7 @@ public sealed class FileLineRefusals
         BadLines++;
         if (said.Count < Listed)
         {
-            var sentences = problems.Aggregate((before, next) => new UserMessage("{0} {1}", [before, next]));
-            said.Add(UserMessage.Of($"Line {lineNumber}: {sentences}"));
+            said.Add(UserMessage.Of($"Line {lineNumber}: {UserMessage.Join(" ", problems)}"));
         }
     }
 }

@@ -18,6 +18,10 @@ public sealed record UserMessage(string Format, IReadOnlyList<object?> Arguments
     /// <summary>A message from an interpolated string: its holes become the arguments.</summary>
     public static UserMessage Of(UserMessageBuilder text) => text.ToMessage();
 
+    /// <summary>Messages said one after the other, <paramref name="separator"/> between each two ("; ", or " " for sentences).</summary>
+    public static UserMessage Join(string separator, IEnumerable<UserMessage> messages) =>
+        messages.Aggregate((before, next) => new UserMessage($"{{0}}{separator}{{1}}", [before, next]));
+
     /// <summary>The message in English, its values written in <paramref name="culture"/> (a value may be a message itself).</summary>
     public string ToString(IFormatProvider? culture) =>
         Arguments.Count == 0 ? Format : string.Format(culture, Format, [.. Arguments.Select(a => a is UserMessage inner ? inner.ToString(culture) : a)]);

@@ -165,7 +165,7 @@ internal static partial class MessageFormats
         return format.ToString();
     }
 
-    [GeneratedRegex(@"(\.Add|\.Require|new (?:DomainException|NotFoundException|ConcurrencyConflictException|AccessDeniedException|JobAlreadyActiveException)|UserMessage\.Of|: base|: AccessDeniedException|: Domain\.DomainException)\(")]
+    [GeneratedRegex(@"(\.Add|\.Require|new (?:DomainException|NotFoundException|ConcurrencyConflictException|AccessDeniedException|JobAlreadyActiveException)|UserMessage\.Of|: base|: (?:AccessDeniedException|DomainException))\(")]
     private static partial Regex Call();
 
     [GeneratedRegex(@"[A-Za-z]{2,}")]

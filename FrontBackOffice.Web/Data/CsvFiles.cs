@@ -109,7 +109,7 @@ public static class CsvFiles
 
 /// <summary>An imported file refused whole: its first bad lines, and how many there are. Nothing of it was saved.</summary>
 public sealed class ImportRefusedException(IReadOnlyList<UserMessage> errors, int badLines)
-    : Domain.DomainException($"The file was not imported: {badLines:N0} bad line(s). Nothing was saved.")
+    : DomainException($"The file was not imported: {badLines:N0} bad line(s). Nothing was saved.")
 {
     public IReadOnlyList<UserMessage> Errors { get; } = errors;
 

@@ -31,9 +31,8 @@ public sealed record BooksCheckReport(IReadOnlyList<BooksCheckLine> Lines, IRead
         var currency = formats.Currency;
         var differences = Lines.Where(l => !l.Holds)
             .Select(l => UserMessage.Of($"{UserMessage.Of(l.Rule)}: ledger {l.Ledger:N2} {currency}, records {l.Records:N2} {currency}, difference {l.Difference:N2} {currency}"))
-            .Concat(UnbalancedDays.Take(1).Select(first => UserMessage.Of($"{UnbalancedDays.Count} closed day(s) do not balance, the first {first:d MMM yyyy}")))
-            .Aggregate((before, next) => new UserMessage("{0}; {1}", [before, next]));
-        return UserMessage.Of($"Books check: {differences}.");
+            .Concat(UnbalancedDays.Take(1).Select(first => UserMessage.Of($"{UnbalancedDays.Count} closed day(s) do not balance, the first {first:d MMM yyyy}")));
+        return UserMessage.Of($"Books check: {UserMessage.Join("; ", differences)}.");
     }
 }
 
