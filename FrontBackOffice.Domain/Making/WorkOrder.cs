@@ -110,11 +110,10 @@ public sealed class WorkOrder
     public void Release(IReadOnlyCollection<StockAvailability> availability, DateTime at)
     {
         Require(CanRelease, "released");
-        var shortages = StockAvailability.Shortages(
-            components.Select(c => KeyValuePair.Create(c.ComponentId, c.Required)), availability, "needed");
+        var shortages = StockAvailability.ShortToMake(components.Select(c => KeyValuePair.Create(c.ComponentId, c.Required)), availability);
         if (shortages.Count > 0)
         {
-            throw new DomainException($"Not enough components to release: {string.Join("; ", shortages)}.");
+            throw new DomainException($"Not enough components to release: {UserMessage.Join("; ", shortages)}.");
         }
         Status = WorkOrderStatus.Released;
         ReleasedAt = at;
@@ -172,9 +171,19 @@ public sealed class WorkOrder
     {
         if (!allowed)
         {
-            throw new DomainException($"Work order {Number} is {Status} and cannot be {action}.");
+            throw new DomainException($"Work order {Number} is {WorkOrderStatuses.Describe(Status)} and cannot be {action}.");
         }
     }
+}
+
+public static class WorkOrderStatuses
+{
+    /// <summary>A state as people say it.</summary>
+    public static string Describe(WorkOrderStatus status) => status switch
+    {
+        WorkOrderStatus.InProgress => "in progress",
+        _ => status.ToString().ToLowerInvariant(),
+    };
 }
 
 /// <summary>The work order numbers of a year.</summary>

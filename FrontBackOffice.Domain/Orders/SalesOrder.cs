@@ -50,20 +50,25 @@ public sealed record OrderInput(int CustomerId, int LocationId, IReadOnlyList<Or
 /// <summary>How much of a product can still be promised at the order's location.</summary>
 public sealed record StockAvailability(int ProductId, string Sku, string Name, int Available)
 {
-    /// <summary>
-    /// Each product of <paramref name="wanted"/> (units by product) that <paramref name="availability"/> does not cover,
-    /// as staff read it: "Desk leg (LEG): 40 needed, 39 available", with <paramref name="wantedAs"/> for "needed".
-    /// </summary>
-    public static IReadOnlyList<string> Shortages(
-        IEnumerable<KeyValuePair<int, int>> wanted, IReadOnlyCollection<StockAvailability> availability, string wantedAs)
+    /// <summary>Each product of <paramref name="ordered"/> (units by product) that <paramref name="availability"/> does not cover, as staff read it: "Widget (W-1): 5 ordered, 4 available".</summary>
+    public static IReadOnlyList<UserMessage> ShortToOrder(IEnumerable<KeyValuePair<int, int>> ordered, IReadOnlyCollection<StockAvailability> availability) =>
+        [.. Short(ordered, availability).Select(s => s.Known is { } a
+            ? UserMessage.Of($"{a.Name} ({a.Sku}): {s.Wanted} ordered, {a.Available} available")
+            : UserMessage.Of($"product #{s.ProductId}: {s.Wanted} ordered, none in stock"))];
+
+    /// <summary>Each component of <paramref name="needed"/> (units by product) that <paramref name="availability"/> does not cover: "Desk leg (LEG): 40 needed, 39 available".</summary>
+    public static IReadOnlyList<UserMessage> ShortToMake(IEnumerable<KeyValuePair<int, int>> needed, IReadOnlyCollection<StockAvailability> availability) =>
+        [.. Short(needed, availability).Select(s => s.Known is { } a
+            ? UserMessage.Of($"{a.Name} ({a.Sku}): {s.Wanted} needed, {a.Available} available")
+            : UserMessage.Of($"product #{s.ProductId}: {s.Wanted} needed, none in stock"))];
+
+    private static IEnumerable<(int ProductId, int Wanted, StockAvailability? Known)> Short(
+        IEnumerable<KeyValuePair<int, int>> wanted, IReadOnlyCollection<StockAvailability> availability)
     {
         var byProduct = availability.ToDictionary(a => a.ProductId);
         return wanted
-            .Where(q => !byProduct.TryGetValue(q.Key, out var a) || a.Available < q.Value)
-            .Select(q => byProduct.TryGetValue(q.Key, out var a)
-                ? $"{a.Name} ({a.Sku}): {q.Value} {wantedAs}, {a.Available} available"
-                : $"product #{q.Key}: {q.Value} {wantedAs}, none in stock")
-            .ToList();
+            .Select(q => (q.Key, q.Value, Known: byProduct.GetValueOrDefault(q.Key)))
+            .Where(q => q.Known is null || q.Known.Available < q.Value);
     }
 }
 
@@ -196,10 +201,10 @@ public sealed class SalesOrder
     public void Confirm(IReadOnlyCollection<StockAvailability> availability, DateTime at)
     {
         Require(CanConfirm, "confirmed");
-        var shortages = StockAvailability.Shortages(QuantitiesByProduct(), availability, "ordered");
+        var shortages = StockAvailability.ShortToOrder(QuantitiesByProduct(), availability);
         if (shortages.Count > 0)
         {
-            throw new DomainException($"Not enough stock to confirm: {string.Join("; ", shortages)}.");
+            throw new DomainException($"Not enough stock to confirm: {UserMessage.Join("; ", shortages)}.");
         }
         Status = OrderStatus.Confirmed;
         ConfirmedAt = at;

@@ -155,7 +155,7 @@ public sealed class Opportunity
     {
         if (!IsOpen)
         {
-            throw new DomainException($"{Number} is {Stage.ToString().ToLowerInvariant()}: it cannot be {act}.");
+            throw new DomainException($"Opportunity {Number} is {Stage.ToString().ToLowerInvariant()}: it cannot be {act}.");
         }
     }
 }

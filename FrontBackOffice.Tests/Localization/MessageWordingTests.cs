@@ -56,11 +56,29 @@ public class MessageWordingTests
     public void TheStatesAndActsAMessageNames_AreTranslatedToo_AndOtherValuesAreNot()
     {
         using var _ = new CultureScope("pt-BR");
-        var (state, act, number) = ("draft", "confirmed", "WO-7");
+        var now = new DateTime(2026, 11, 30, 9, 0, 0, DateTimeKind.Utc);
+        var order = new SalesOrder(new OrderInput(1, 1, [new OrderLineInput(7, 5, 10m, 0.21m)]), now, "Sam");
 
-        Assert.Equal("Este pedido está rascunho e não pode ser confirmado.", Said.Say(UserMessage.Of($"This order is {state} and cannot be {act}.")));
-        Assert.Equal("A ordem de produção WO-7 está Em produção e não pode ser liberado.",
-            Said.Say(UserMessage.Of($"Work order {number} is {WorkOrderStatus.InProgress} and cannot be {"released"}.")));
+        Assert.Equal("Este pedido está em rascunho e não pode ser expedido.", Said.Say(Assert.Throws<DomainException>(() => order.Ship(_ => default!, now, DateOnly.FromDateTime(now))).Said));
+        Assert.Equal("Estoque insuficiente para confirmar: Widget (W-1): 5 pedidas, 4 disponíveis.",
+            Said.Say(Assert.Throws<DomainException>(() => order.Confirm([new StockAvailability(7, "W-1", "Widget", 4)], now)).Said));
+    }
+
+    [Fact]
+    public void AStateOrActOfAFeminineThing_IsSaidInTheFeminine_WhereTheSentenceAsksForIt()
+    {
+        using var _ = new CultureScope("pt-BR");
+        var now = new DateTime(2026, 11, 30, 9, 0, 0, DateTimeKind.Utc);
+        var tables = new WorkOrder("WO-2026-00001", new WorkOrderInput(1, 1, 10), FrontBackOffice.Tests.Domain.Making.BillOfMaterialsTests.Bom(1, new BomLineInput(2, 4)), "Wes", now);
+
+        Assert.Equal("Componentes insuficientes para liberar: Leg (LEG): 40 necessárias, 39 disponíveis.",
+            Said.Say(Assert.Throws<DomainException>(() => tables.Release([new StockAvailability(2, "LEG", "Leg", 39)], now)).Said));
+        tables.Release([new StockAvailability(2, "LEG", "Leg", 40)], now);
+        Assert.Equal("A ordem de produção WO-2026-00001 está liberada e não pode ser liberada.",
+            Said.Say(Assert.Throws<DomainException>(() => tables.Release([new StockAvailability(2, "LEG", "Leg", 40)], now)).Said));
+        var (closed, reopened, cancelled, shipped) = ("closed", "reopened", "cancelled", "shipped");
+        Assert.Equal("Esta reclamação está encerrada e não pode ser reaberta.", Said.Say(UserMessage.Of($"This complaint is {closed} and cannot be {reopened}.")));
+        Assert.Equal("Este pedido está cancelado e não pode ser expedido.", Said.Say(UserMessage.Of($"This order is {cancelled} and cannot be {shipped}.")));
     }
 
     [Fact]

@@ -15,7 +15,9 @@ public static class MessageWording
     /// <summary>
     /// The message in the user's language; one not translated yet shows in English. Its values are said in that
     /// language too where they are words: a state or kind (an enum) as <see cref="Labels"/> says it, a lowercase word
-    /// the Domain passes ("cancelled", "customer") as this resource translates it.
+    /// the Domain passes ("cancelled", "customer") as this resource translates it. A translated word may give a
+    /// masculine and a feminine form, "encerrado|encerrada": a sentence about a feminine thing asks for the second with
+    /// <c>{1:f}</c>, any other takes the first.
     /// </summary>
     public static string Say(this IStringLocalizer<Messages> messages, UserMessage message) =>
         message.Arguments.Count == 0
@@ -27,7 +29,18 @@ public static class MessageWording
         null => "",
         UserMessage inner => messages.Say(inner),
         Enum kind => Labels.Of(kind),
-        string word when word.Length > 0 && word.All(c => char.IsLower(c) || c == ' ') && messages[word] is { ResourceNotFound: false } said => said.Value,
+        string word when word.Length > 0 && word.All(c => char.IsLower(c) || c == ' ') && messages[word] is { ResourceNotFound: false } said => new Inflected(said.Value),
         _ => value,
     };
+
+    private sealed record Inflected(string Forms) : IFormattable
+    {
+        public string ToString(string? format, IFormatProvider? culture) => Forms.Split('|') switch
+        {
+            [var masculine, var feminine] => format == "f" ? feminine : masculine,
+            _ => Forms,
+        };
+
+        public override string ToString() => ToString(null, null);
+    }
 }
