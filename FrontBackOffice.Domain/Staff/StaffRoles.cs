@@ -19,6 +19,10 @@ public static class StaffRoles
 
     public static IReadOnlyList<string> All { get; } = [Sales, Support, Marketing, HR, Accounting, Warehouse, Admin];
 
+    /// <summary>Roles named one after the other, <paramref name="separator"/> between each two ("Sales or Support"), each a word the app translates.</summary>
+    public static UserMessage Named(IEnumerable<string> roles, string separator) =>
+        roles.Any() ? UserMessage.Join(separator, roles.Select(UserMessage.Of)) : UserMessage.Of("no role");
+
     public static Office OfficeOf(string role) => role switch
     {
         Sales or Support or Marketing => Office.Front,

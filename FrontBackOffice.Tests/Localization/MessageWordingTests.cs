@@ -18,7 +18,8 @@ namespace FrontBackOffice.Tests.Localization;
 /// <summary>The Domain says a refusal as a format and its values; the app says it in the user's language.</summary>
 public class MessageWordingTests
 {
-    private static readonly IStringLocalizer<Messages> Said =
+    /// <summary>The app's messages, as a page says them.</summary>
+    internal static readonly IStringLocalizer<Messages> Said =
         new StringLocalizer<Messages>(new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
 
     private static readonly PromotionTerms Spring =

@@ -1,4 +1,5 @@
 using FrontBackOffice.Domain;
+using FrontBackOffice.Domain.Staff;
 using System.Globalization;
 using System.Security.Claims;
 using FrontBackOffice.Web.Data;
@@ -60,7 +61,7 @@ public sealed class AccessGuard(
             }
         }
         throw new AccessDeniedException(
-            $"You are not allowed to do this: it needs the role {string.Join(" or ", policies.SelectMany(p => Policies.Table[p]).Distinct())}.");
+            $"You are not allowed to do this: it needs the role {StaffRoles.Named(policies.SelectMany(p => Policies.Table[p]).Distinct(), " or ")}.");
     }
 
     /// <summary>The caller's own live session, for what every member of staff may do for themselves (their preferences).</summary>

@@ -3,8 +3,10 @@ using FrontBackOffice.Domain;
 using FrontBackOffice.Domain.Audit;
 using FrontBackOffice.Domain.Staff;
 using FrontBackOffice.Tests.Infrastructure;
+using FrontBackOffice.Tests.Localization;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Features.Admin;
+using FrontBackOffice.Web.Localization;
 using FrontBackOffice.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -67,6 +69,21 @@ public class StaffAdminServiceTests : IAsyncLifetime
         var row = (await company.Staff(AdminCompany.Root).RunAsync(s => s.ListAsync(new PageRequest(Search: "sam@")))).Items.Single();
         Assert.Equal(["Sales", "Support"], row.Roles);
         Assert.Contains(AuditKind.RolesChanged, await AuditKindsAboutAsync("sam@test.local"));
+    }
+
+    [Fact]
+    public async Task TheRolesThatARefusalOrAnAuditLineNames_AreSaidInTheReadersLanguage()
+    {
+        var id = await company.StaffAsync("sam@test.local", StaffRoles.Sales);
+        await company.Staff(AdminCompany.Root).RunAsync(s => s.SetRolesAsync(id, [StaffRoles.Support, StaffRoles.Sales]));
+        await using var scope = await company.ScopeForAsync("sam@test.local");
+        var refused = await Assert.ThrowsAsync<AccessDeniedException>(() => scope.ServiceProvider.GetRequiredService<StaffAdminService>().ListAsync(new PageRequest()));
+        await using var db = company.CreateDbContext();
+        var line = await db.AuditLog.SingleAsync(e => e.Subject == "sam@test.local" && e.Kind == AuditKind.RolesChanged);
+
+        using var _ = new CultureScope("pt-BR");
+        Assert.Equal("Você não tem permissão para isto: é preciso o perfil Administração.", MessageWordingTests.Said.Say(refused.Said));
+        Assert.EndsWith(": Vendas → Vendas, Suporte.", MessageWordingTests.Said.Say(UserMessage.Read(line.TextFormat, line.TextValues)!));
     }
 
     public static TheoryData<string> AccessTakingActions => new() { "roles", "lock", "disable", "reset" };

@@ -117,7 +117,7 @@ public sealed class StaffAdminService(IServiceScopeFactory scopes, IDbContextFac
             }
             Check(await users.RemoveFromRolesAsync(user, before), "Roles");
             Check(await users.AddToRolesAsync(user, roles), "Roles");
-            audit.Add(db, AuditKind.RolesChanged, actor, UserMessage.Of($"Roles of {user.DisplayName}: {string.Join(", ", before)} → {string.Join(", ", roles.Order())}."), user.Email);
+            audit.Add(db, AuditKind.RolesChanged, actor, UserMessage.Of($"Roles of {user.DisplayName}: {StaffRoles.Named(before, ", ")} → {StaffRoles.Named(roles.Order(), ", ")}."), user.Email);
         }, cancellationToken);
     }
 

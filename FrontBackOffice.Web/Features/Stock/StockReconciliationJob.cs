@@ -260,8 +260,8 @@ public sealed class StockReconciliationJob(
         {
             return UserMessage.Of("Integrity check: every stock level equals the sum of its movements, and every product's stock the sum of its levels.");
         }
-        var listed = differences.Take(20).Select(d => $"{d.Sku} at {d.Location}: level {d.OnHand}, movements {d.Moved}")
-            .Concat(products.Take(20).Select(d => $"{d.Sku}: product {d.OnHand}, levels {d.Levels}"));
-        return UserMessage.Of($"Integrity check found stock that differs from its movements: {string.Join("; ", listed)}{(differences.Count > 20 || products.Count > 20 ? "; …" : "")}.");
+        var listed = differences.Take(20).Select(d => UserMessage.Of($"{d.Sku} at {d.Location}: level {d.OnHand}, movements {d.Moved}"))
+            .Concat(products.Take(20).Select(d => UserMessage.Of($"{d.Sku}: product {d.OnHand}, levels {d.Levels}")));
+        return UserMessage.Of($"Integrity check found stock that differs from its movements: {UserMessage.Join("; ", listed)}{(differences.Count > 20 || products.Count > 20 ? "; …" : "")}.");
     }
 }
