@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using FrontBackOffice.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using PdfSharp.Pdf.IO;
 
 namespace FrontBackOffice.Tests.Features.Payroll;
 
@@ -89,6 +90,19 @@ public class PayslipExportTests(DemoApp app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("%PDF", Encoding.ASCII.GetString(bytes, 0, 4));
         Assert.True(bytes.Length > 1000);
+    }
+
+    [Fact]
+    public async Task Pdf_ForAPortugueseSpeaker_IsAHolerite()
+    {
+        var (runId, payslipId, _) = await PostedRunAsync();
+        var client = await app.SignedInClientAsync("hr@demo.local");
+        await client.GetAsync("/language/pt-BR");
+
+        var bytes = await client.GetByteArrayAsync($"/back/payroll/{runId}/payslips/{payslipId}.pdf");
+        using var pdf = PdfReader.Open(new MemoryStream(bytes), PdfDocumentOpenMode.Import);
+
+        Assert.StartsWith("Holerite ", pdf.Info.Title, StringComparison.Ordinal);
     }
 
     [Theory]
