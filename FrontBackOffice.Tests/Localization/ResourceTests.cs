@@ -228,7 +228,8 @@ public partial class ResourceTests
 
     /// <summary>
     /// Strings of the components' C# (<c>@(x ?? "no e-mail")</c>, a snackbar's message, a dialog's title) that read as
-    /// words: with a space or a full stop, not a key already asked for, not an attribute that is not shown, not a log line.
+    /// words: with a space or a full stop, or one capitalized word a <c>?:</c> chooses (<c>@(all ? "All" : n)</c>); not a key
+    /// already asked for, not an attribute that is not shown, not a log line.
     /// </summary>
     internal static IEnumerable<string> SentencesInCode(string generatedCode)
     {
@@ -251,7 +252,8 @@ public partial class ResourceTests
                 text = Hole().Replace(text, "");
             }
             var before = code[Math.Max(0, literal.Index - 40)..literal.Index];
-            if (!handled.Contains(literal.Groups[1].Index) && !keys.Contains(text) && Sentence().IsMatch(text) && !text.StartsWith('/') && !CssDeclaration().IsMatch(text)
+            var shown = Sentence().IsMatch(text) || (OneWord().IsMatch(text) && before.TrimEnd() is [.., '?' or ':']);
+            if (!handled.Contains(literal.Groups[1].Index) && !keys.Contains(text) && shown && !text.StartsWith('/') && !CssDeclaration().IsMatch(text)
                 && !before.Contains("Log", StringComparison.Ordinal) && !before.Contains("Exception(", StringComparison.Ordinal))
             {
                 yield return text;
@@ -285,6 +287,9 @@ public partial class ResourceTests
 
     [GeneratedRegex(@"\p{L}{2,}.*(\s|\.$)|\s.*\p{L}{2,}")]
     private static partial Regex Sentence();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+$")]
+    private static partial Regex OneWord();
 
     [GeneratedRegex(@"\{(?:[^{}]|\{[^{}]*\})*\}")]
     private static partial Regex Hole();
