@@ -32,6 +32,20 @@ public partial class PortuguesePagesTests(DemoApp app)
         Assert.DoesNotMatch(EnglishMoney(), html);
     }
 
+    /// <summary>Hangfire ships its own pt-BR texts: the app's culture reaches them.</summary>
+    [Fact]
+    public async Task TheHangfireDashboard_ForAPortugueseSpeaker_IsInPortuguese()
+    {
+        var client = await app.SignedInClientAsync("admin@demo.local");
+        await client.GetAsync("/language/pt-BR");
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/hangfire"));
+
+        Assert.Contains("<html lang=\"pt\">", html);
+        Assert.All(["Painel de controle", "Tarefas Recorrentes", "Servidores", "Voltar"], word => Assert.Contains(word, html));
+        Assert.DoesNotContain("Recurring Jobs", html);
+    }
+
     [Fact]
     public async Task TheSamePage_ForAnEnglishSpeaker_StaysEnglish()
     {

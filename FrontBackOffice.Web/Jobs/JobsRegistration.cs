@@ -52,7 +52,7 @@ public static class JobsRegistration
             AsyncAuthorization = [new HangfireDashboardAuthorization()],
             DisplayStorageConnectionString = false,
             AppPath = "/back",
-            DashboardTitle = "FrontBackOffice jobs",
+            DashboardTitle = "FrontBackOffice · Hangfire",
         }).RequireAuthorization(Policies.UseHangfireDashboard);
 
     /// <summary>Registers the recurring jobs of <c>Jobs:*:Cron</c>; a wrong cron stops the start naming its setting.</summary>
