@@ -1,8 +1,11 @@
 using FrontBackOffice.Domain;
+using FrontBackOffice.Domain.Complaints;
 using FrontBackOffice.Domain.Making;
 using FrontBackOffice.Domain.Marketing;
 using FrontBackOffice.Domain.Orders;
+using FrontBackOffice.Domain.Payroll;
 using FrontBackOffice.Domain.Pipeline;
+using FrontBackOffice.Domain.Purchasing;
 using FrontBackOffice.Domain.Stock;
 using FrontBackOffice.Tests.Infrastructure;
 using FrontBackOffice.Web.Company;
@@ -63,6 +66,26 @@ public class MessageWordingTests
         Assert.Equal("Este pedido está em rascunho e não pode ser expedido.", Said.Say(Assert.Throws<DomainException>(() => order.Ship(_ => default!, now, DateOnly.FromDateTime(now))).Said));
         Assert.Equal("Estoque insuficiente para confirmar: Widget (W-1): 5 pedidas, 4 disponíveis.",
             Said.Say(Assert.Throws<DomainException>(() => order.Confirm([new StockAvailability(7, "W-1", "Widget", 4)], now)).Said));
+    }
+
+    /// <summary>A refusal names the thing's state as the Domain says it ("This order is cancelled…"): each is a translated word.</summary>
+    [Fact]
+    public void EveryStateARefusalNames_HasItsPortugueseWord()
+    {
+        using var _ = new CultureScope("pt-BR");
+        string[] states =
+        [
+            .. new Enum[][]
+            {
+                [.. Enum.GetValues<ComplaintStatus>()], [.. Enum.GetValues<OrderStatus>()], [.. Enum.GetValues<PayrollRunState>()],
+                [.. Enum.GetValues<LeadStatus>()], [.. Enum.GetValues<PipelineStage>()],
+            }.SelectMany(values => values).Select(value => value.ToString().ToLowerInvariant()),
+            .. Enum.GetValues<WorkOrderStatus>().Select(WorkOrderStatuses.Describe),
+            .. Enum.GetValues<CountState>().Select(CountStates.Describe),
+            .. Enum.GetValues<PurchaseOrderStatus>().Select(PurchaseOrderStatuses.Describe),
+        ];
+
+        Assert.DoesNotContain(states, state => Said[state].ResourceNotFound);
     }
 
     [Fact]
