@@ -39,6 +39,20 @@ public class LabelsTests
         Assert.Equal("Conta de fornecedor", Labels.OfSource(PostingSource.SupplierBill));
     }
 
+    [Fact]
+    public void TheChartsAccounts_AreNamedInTheReadersLanguage_AndAnyOtherByItsOwnName()
+    {
+        using (new CultureScope("en-US"))
+        {
+            Assert.All(Accounts.Chart, account => Assert.Equal(account.Name, Labels.OfAccount(account.Code, "?")));
+        }
+        using var _ = new CultureScope("pt-BR");
+
+        Assert.Equal("Contas a receber", Labels.OfAccount(Accounts.AccountsReceivable, "Accounts receivable"));
+        Assert.Equal("Custo das mercadorias vendidas", Labels.OfAccount(Accounts.CostOfGoodsSold, "Cost of goods sold"));
+        Assert.Equal("Petty cash", Labels.OfAccount("1050", "Petty cash"));
+    }
+
     public static TheoryData<string> Languages => new(FrontBackOffice.Web.Localization.Languages.All.Select(l => l.Culture));
 
     [Theory]

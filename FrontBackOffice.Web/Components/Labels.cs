@@ -17,6 +17,9 @@ public static class Labels
     /// <summary>A posting source type (<c>StockCount</c>) as people say it.</summary>
     public static string OfSource(string sourceType) => L[$"Source.{sourceType}"];
 
+    /// <summary>An account of the chart as the user's language names it ("Contas a receber"); any other by the name it was given.</summary>
+    public static string OfAccount(string code, string name) => L.Find($"Account.{code}") ?? name;
+
     /// <summary>A role (<c>Warehouse</c>) as the user's language names the team.</summary>
     public static string OfRole(string role) => L[$"Role.{role}"];
 

@@ -11,7 +11,10 @@ public sealed class ResourceText(Type resource)
 {
     private readonly ResourceManager resources = new(resource);
 
-    public string this[string key] => resources.GetString(key, CultureInfo.CurrentUICulture) ?? key;
+    public string this[string key] => Find(key) ?? key;
+
+    /// <summary>The text of <paramref name="key"/>, or null where no language has it.</summary>
+    public string? Find(string key) => resources.GetString(key, CultureInfo.CurrentUICulture);
 
     public string this[string key, params object?[] arguments] => string.Format(CultureInfo.CurrentCulture, this[key], arguments);
 }
