@@ -25,14 +25,16 @@ public sealed class InterruptedRunTests
         Demo = false,
         RunJobServer = runJobServer,
         TestServices = services => services.AddKeyedSingleton<IBatchJob>(JobKinds.NightlyAccounting.Type, job),
-        Settings = { ["Jobs:RunLease"] = "00:00:01", ["Jobs:InvisibilityTimeout"] = "00:00:02" },
+        // Short enough to hand a run out again within a test, long enough that a renewal (every lease / 3) held up for
+        // two seconds on a loaded machine still keeps it.
+        Settings = { ["Jobs:RunLease"] = "00:00:03", ["Jobs:InvisibilityTimeout"] = "00:00:04" },
     };
 
     [Fact]
     public async Task ARunLongerThanTheLeaseAndTheStoragesTimeout_HandedOutTwice_RunsOnce()
     {
         await using var app = App(runJobServer: true);
-        job.Steps = 12; // 6 s: six leases, three hand-outs' worth of invisibility
+        job.Steps = 20; // 10 s: over three leases, two hand-outs' worth of invisibility
 
         var runId = await StartAsync(app);
         var run = await app.RunWhenEndedAsync(runId);
