@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace FrontBackOffice.Domain.Ledger;
 
 /// <summary>The document a journal entry books: each is booked at most once.</summary>
@@ -45,10 +47,21 @@ public sealed class JournalEntry
     {
     }
 
-    private JournalEntry(DateOnly date, string description, PostingSource source, string postedBy, DateTime postedAt, long? reverses)
+    public const int DescriptionMaxLength = 500;
+    public const int DescriptionValuesMaxLength = 2000;
+
+    /// <remarks>
+    /// The entry keeps its description in English, as search, logs and exports read it, and the message it was said
+    /// with (its format and its values, written out), so the ledger can say it in each reader's language.
+    /// </remarks>
+    private JournalEntry(DateOnly date, UserMessage description, PostingSource source, string postedBy, DateTime postedAt, long? reverses)
     {
         Date = date;
-        Description = description;
+        Description = Text.Bounded(description.ToString(CultureInfo.InvariantCulture), DescriptionMaxLength);
+        var values = description.ValuesAsJson();
+        (DescriptionFormat, DescriptionValues) = description.Format.Length <= DescriptionMaxLength && values.Length <= DescriptionValuesMaxLength
+            ? (description.Format, values)
+            : (null, null);
         SourceType = source.Type;
         SourceId = source.Id;
         PostedBy = postedBy;
@@ -59,6 +72,15 @@ public sealed class JournalEntry
     public long Id { get; private set; }
     public DateOnly Date { get; private set; }
     public string Description { get; private set; } = "";
+
+    /// <summary>The format <see cref="Description"/> was said with; null on an entry older than it, whose description is shown as it is.</summary>
+    public string? DescriptionFormat { get; private set; }
+
+    /// <summary>The values of <see cref="DescriptionFormat"/>, written out as <see cref="UserMessage.ValuesAsJson"/> does.</summary>
+    public string? DescriptionValues { get; private set; }
+
+    /// <summary>The description as a message to say in the reader's language.</summary>
+    public UserMessage Said => Described(Description, DescriptionFormat, DescriptionValues);
     public string SourceType { get; private set; } = "";
     public long SourceId { get; private set; }
     public string PostedBy { get; private set; } = "";
@@ -69,13 +91,17 @@ public sealed class JournalEntry
 
     public PostingSource Source => new(SourceType, SourceId);
 
+    /// <summary>A stored description as a message: the one it was said with, or its English text on an older entry.</summary>
+    public static UserMessage Described(string description, string? format, string? values) =>
+        UserMessage.Read(format, values) ?? UserMessage.Of(description);
+
     public decimal TotalDebit => lines.Sum(l => l.Debit);
 
     public decimal TotalCredit => lines.Sum(l => l.Credit);
 
     /// <summary>Builds a balanced entry; zero amounts are left out, and what is left must still make two lines.</summary>
     public static JournalEntry Post(
-        DateOnly date, string description, PostingSource source, IEnumerable<JournalLine> lines, LockDate lockDate, string postedBy, DateTime postedAt) =>
+        DateOnly date, UserMessage description, PostingSource source, IEnumerable<JournalLine> lines, LockDate lockDate, string postedBy, DateTime postedAt) =>
         Build(date, description, source, lines, lockDate, postedBy, postedAt, reverses: null);
 
     /// <summary>
@@ -101,12 +127,12 @@ public sealed class JournalEntry
         {
             throw new DomainException($"Entry #{Id} is itself a reversal; post a new entry instead of reversing it.");
         }
-        return Build(date, $"Reversal of entry #{Id}: {reason}", new PostingSource(PostingSource.Reversal, Id),
+        return Build(date, UserMessage.Of($"Reversal of entry #{Id}: {reason}"), new PostingSource(PostingSource.Reversal, Id),
             lines.Select(l => new JournalLine(l.AccountCode, l.Credit, l.Debit)), lockDate, postedBy, postedAt, Id);
     }
 
     private static JournalEntry Build(
-        DateOnly date, string description, PostingSource source, IEnumerable<JournalLine> lines, LockDate lockDate, string postedBy,
+        DateOnly date, UserMessage description, PostingSource source, IEnumerable<JournalLine> lines, LockDate lockDate, string postedBy,
         DateTime postedAt, long? reverses)
     {
         lockDate.EnsureOpen(date);

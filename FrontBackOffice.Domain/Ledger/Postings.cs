@@ -17,16 +17,16 @@ public sealed record ReceiptToPost(int ReceiptId, DateOnly Date, decimal Value, 
 {
     public bool AgainstPurchaseOrder => PurchaseOrderNumber is not null;
 
-    public string Description => AgainstPurchaseOrder
-        ? $"Goods received: {Quantity} × {Sku} on {PurchaseOrderNumber}"
-        : $"Stock correction: {Quantity} × {Sku} received ({Reason})";
+    public UserMessage Description => AgainstPurchaseOrder
+        ? UserMessage.Of($"Goods received: {Quantity} × {Sku} on {PurchaseOrderNumber}")
+        : UserMessage.Of($"Stock correction: {Quantity} × {Sku} received ({Reason})");
 }
 
 /// <summary>A supplier bill as the ledger books it.</summary>
 public sealed record BillToPost(
     int BillId, DateOnly Date, string Supplier, string SupplierReference, string PurchaseOrderNumber, decimal ReceivedValue, decimal Net, decimal Vat, decimal Gross)
 {
-    public string Description => $"Bill {SupplierReference} from {Supplier} ({PurchaseOrderNumber})";
+    public UserMessage Description => UserMessage.Of($"Bill {SupplierReference} from {Supplier} ({PurchaseOrderNumber})");
 }
 
 /// <summary>
@@ -37,9 +37,9 @@ public sealed record WorkOrderToPost(int WorkOrderId, string Number, DateOnly Da
 {
     public decimal Variance => Material + Labour - Finished;
 
-    public string Description => Scrapped == 0
-        ? $"Work order {Number}: {Produced} × {Sku} made"
-        : $"Work order {Number}: {Produced} × {Sku} made, {Scrapped} scrapped";
+    public UserMessage Description => Scrapped == 0
+        ? UserMessage.Of($"Work order {Number}: {Produced} × {Sku} made")
+        : UserMessage.Of($"Work order {Number}: {Produced} × {Sku} made, {Scrapped} scrapped");
 }
 
 /// <summary>The bookings of the business documents (PRODUCT §4).</summary>
@@ -53,7 +53,7 @@ public static class Postings
     public static JournalEntry? Invoice(InvoiceToPost invoice, LockDate lockDate, string postedBy, DateTime postedAt) =>
         invoice.Gross == 0 && invoice.Net == 0 && invoice.Discount == 0
             ? null
-            : JournalEntry.Post(invoice.Date, $"Invoice {invoice.InvoiceNumber} ({SalesOrder.NumberOf(invoice.OrderId)})",
+            : JournalEntry.Post(invoice.Date, UserMessage.Of($"Invoice {invoice.InvoiceNumber} ({SalesOrder.NumberOf(invoice.OrderId)})"),
                 new PostingSource(PostingSource.Invoice, invoice.OrderId),
                 [
                     JournalLine.DebitOf(Accounts.AccountsReceivable, invoice.Gross),
@@ -67,7 +67,7 @@ public static class Postings
     public static JournalEntry? Shipment(ShipmentToPost shipment, LockDate lockDate, string postedBy, DateTime postedAt) =>
         shipment.Cost == 0
             ? null
-            : JournalEntry.Post(shipment.Date, $"Cost of goods shipped ({SalesOrder.NumberOf(shipment.OrderId)})",
+            : JournalEntry.Post(shipment.Date, UserMessage.Of($"Cost of goods shipped ({SalesOrder.NumberOf(shipment.OrderId)})"),
                 new PostingSource(PostingSource.Shipment, shipment.OrderId),
                 [
                     JournalLine.DebitOf(Accounts.CostOfGoodsSold, shipment.Cost),
@@ -134,7 +134,7 @@ public static class Postings
     /// contribution, Cr 2200 net.
     /// </summary>
     public static JournalEntry Payroll(PayrollRun run, DateOnly date, LockDate lockDate, string postedBy, DateTime postedAt) =>
-        JournalEntry.Post(date, $"Payroll {run.Period} ({run.Employees} payslips)", new PostingSource(PostingSource.Payroll, run.Id),
+        JournalEntry.Post(date, UserMessage.Of($"Payroll {run.Period.ToString()} ({run.Employees} payslips)"), new PostingSource(PostingSource.Payroll, run.Id),
             [
                 JournalLine.DebitOf(Accounts.Salaries, run.Gross),
                 JournalLine.DebitOf(Accounts.EmployerSocialSecurity, run.EmployerSocial),
@@ -151,7 +151,7 @@ public static class Postings
     public static JournalEntry? StockCount(int sessionId, string location, decimal gains, decimal losses, DateOnly date, LockDate lockDate, string postedBy, DateTime postedAt) =>
         gains == 0 && losses == 0
             ? null
-            : JournalEntry.Post(date, $"Stock count #{sessionId} at {location}: gains {gains:0.00}, losses {losses:0.00}",
+            : JournalEntry.Post(date, UserMessage.Of($"Stock count #{sessionId} at {location}: gains {gains:N2}, losses {losses:N2}"),
                 new PostingSource(PostingSource.StockCount, sessionId),
                 [
                     JournalLine.DebitOf(Accounts.Inventory, gains),

@@ -1,3 +1,4 @@
+using FrontBackOffice.Domain;
 using System.Data.Common;
 using FrontBackOffice.Domain.Ledger;
 using FrontBackOffice.Tests.Infrastructure;
@@ -56,7 +57,7 @@ public sealed class DatabaseRulesTests : IAsyncLifetime
         var ledger = app.Services.GetRequiredService<LedgerPosting>();
         await using var db = app.CreateDbContext();
         var open = new LockDate(null); // the code's own check waved through: the database's must refuse
-        JournalEntry Entry(int id, DateOnly day) => JournalEntry.Post(day, $"Bulk {id}", new PostingSource(PostingSource.Shipment, id),
+        JournalEntry Entry(int id, DateOnly day) => JournalEntry.Post(day, UserMessage.Of($"Bulk {id}"), new PostingSource(PostingSource.Shipment, id),
             [JournalLine.DebitOf(Accounts.CostOfGoodsSold, 12.34m), JournalLine.CreditOf(Accounts.Inventory, 12.34m)], open, "x", DateTime.UtcNow);
 
         var refused = await Assert.ThrowsAnyAsync<DbException>(() =>

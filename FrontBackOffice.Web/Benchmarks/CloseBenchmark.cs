@@ -113,7 +113,7 @@ public sealed class CloseBenchmark(
                 {
                     continue;
                 }
-                db.JournalEntries.Add(JournalEntry.Post(calendar.Today, entry.Description, source,
+                db.JournalEntries.Add(JournalEntry.Post(calendar.Today, entry.Said, source,
                     entry.Lines.Select(l => new JournalLine(l.AccountCode, l.Debit, l.Credit)), lockDate, entry.PostedBy, entry.PostedAt));
                 await db.SaveChangesAsync(cancellationToken);
             }

@@ -11,7 +11,7 @@ public class JournalEntryTests
     private static readonly PostingSource Source = new("Test", 1);
 
     private static JournalEntry Post(LockDate lockDate, params JournalLine[] lines) =>
-        JournalEntry.Post(Day, "Test", Source, lines, lockDate, "Alex", Now);
+        JournalEntry.Post(Day, UserMessage.Of("Test"), Source, lines, lockDate, "Alex", Now);
 
     [Fact]
     public void Post_BuildsABalancedEntry()
@@ -90,6 +90,31 @@ public class JournalEntryTests
         var entry = Post(Open, JournalLine.DebitOf("5000", 1m), JournalLine.CreditOf("1300", 1m));
 
         Assert.Throws<DomainException>(() => entry.Reverse(Day, "x", new LockDate(Day), "Alex", Now));
+    }
+
+    [Fact]
+    public void Description_IsKeptInEnglish_AndAsTheMessageItWasSaidWith()
+    {
+        var (count, gains) = (3, 1234.5m);
+        var said = UserMessage.Of($"Stock count #{count} at {"Main"}: gains {gains:N2}, losses {0m:N2}");
+
+        var entry = JournalEntry.Post(Day, said, Source, [JournalLine.DebitOf("1300", gains), JournalLine.CreditOf("5100", gains)], Open, "Alex", Now);
+
+        Assert.Equal("Stock count #3 at Main: gains 1,234.50, losses 0.00", entry.Description);
+        Assert.Equal(said, entry.Said);
+    }
+
+    [Fact]
+    public void ADescriptionWhoseValuesDoNotFit_IsShownAsItsEnglishText()
+    {
+        var entry = Post(Open, JournalLine.DebitOf("5000", 1m), JournalLine.CreditOf("1300", 1m));
+        entry.StoredAs(5);
+
+        var reversal = entry.Reverse(Day, new string('ç', 400), Open, "Alex", Now);
+
+        Assert.Null(reversal.DescriptionFormat);
+        Assert.Equal(UserMessage.Of(reversal.Description), reversal.Said);
+        Assert.StartsWith("Reversal of entry #5: ççç", reversal.Description);
     }
 
     [Fact]

@@ -64,6 +64,7 @@ public class PostingsTests
 
         Assert.Equal([(Accounts.Inventory, 955.00m, 0m), (Accounts.GoodsReceivedNotInvoiced, 0m, 955.00m)], entry.Lines.Select(l => (l.AccountCode, l.Debit, l.Credit)));
         Assert.Equal(("Goods received: 10 × CHR-100 on PO-2026-00001", PostingSource.GoodsReceipt, 5L), (entry.Description, entry.SourceType, entry.SourceId));
+        Assert.Equal(("Goods received: {0} × {1} on {2}", "PO-2026-00001"), (entry.DescriptionFormat, entry.Said.Arguments[2]));
     }
 
     [Fact]

@@ -1,8 +1,10 @@
 using FrontBackOffice.Domain;
 using FrontBackOffice.Domain.Ledger;
 using FrontBackOffice.Tests.Infrastructure;
+using FrontBackOffice.Tests.Localization;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Features.Ledger;
+using FrontBackOffice.Web.Localization;
 using FrontBackOffice.Web.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,6 +45,28 @@ public class LedgerServiceTests : IAsyncLifetime
         Assert.Equal(orders.Sum(o => o.CostOfGoodsSold!.Value), balance.Rows.Single(r => r.Code == Accounts.Inventory).Credit);
         Assert.Equal(invoiced.Sum(o => o.GrossTotal) + orders.Sum(o => o.CostOfGoodsSold!.Value), balance.TotalDebit);
         Assert.Equal(Accounts.Chart.Count, balance.Rows.Count);
+    }
+
+    /// <summary>An entry keeps its description in English for search and exports, and as a message the journal says in Portuguese.</summary>
+    [Fact]
+    public async Task Journal_ForAPortugueseSpeaker_DescribesEachEntryInPortuguese()
+    {
+        var invoice = (await Ledger.RunAsync(l => l.JournalAsync(new PageRequest(PageSize: 1), new JournalFilter(SourceType: PostingSource.Invoice)))).Items.Single();
+        var shipment = (await Ledger.RunAsync(l => l.JournalAsync(new PageRequest(PageSize: 1), new JournalFilter(SourceType: PostingSource.Shipment)))).Items.Single();
+        var reversalId = await Ledger.RunAsync(l => l.ReverseAsync(invoice.Id, "Cliente errado"));
+        var reversal = (await Ledger.RunAsync(l => l.JournalAsync(new PageRequest(PageSize: 1), new JournalFilter(SourceType: PostingSource.Reversal)))).Items.Single();
+        await using var db = company.CreateDbContext();
+        var posted = await db.AuditLog.SingleAsync(e => e.Kind == FrontBackOffice.Domain.Audit.AuditKind.EntryPosted && e.Subject == $"entry-{invoice.Id}");
+        var sold = await db.SalesOrders.SingleAsync(o => o.Id == invoice.SourceId);
+
+        Assert.Equal($"Invoice {sold.InvoiceNumber} ({sold.Number})", invoice.Description);
+        using var _ = new CultureScope("pt-BR");
+        Assert.Equal($"Nota fiscal {sold.InvoiceNumber} ({sold.Number})", MessageWordingTests.Said.Say(invoice.Said));
+        Assert.StartsWith("Custo das mercadorias expedidas (SO-", MessageWordingTests.Said.Say(shipment.Said));
+        Assert.Equal($"Estorno do lançamento nº {invoice.Id}: Cliente errado", MessageWordingTests.Said.Say(reversal.Said));
+        Assert.Equal($"Contabilizou o lançamento: Estorno do lançamento nº {invoice.Id}: Cliente errado.",
+            MessageWordingTests.Said.Say(UserMessage.Read(posted.TextFormat, posted.TextValues)!));
+        Assert.Equal(reversalId, reversal.Id);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using FrontBackOffice.Domain;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Domain.Ledger;
 using FrontBackOffice.Domain.Marketing;
@@ -141,7 +142,7 @@ public class NightlyCloseTests : IAsyncLifetime
         await using var db = company.CreateDbContext();
         var posted = await db.JournalEntries.FirstAsync(e => e.SourceType == PostingSource.Invoice);
         var today = DateOnly.FromDateTime(company.Clock!.GetUtcNow().UtcDateTime);
-        db.JournalEntries.Add(JournalEntry.Post(today, "Twice", posted.Source,
+        db.JournalEntries.Add(JournalEntry.Post(today, UserMessage.Of("Twice"), posted.Source,
             [JournalLine.DebitOf(Accounts.AccountsReceivable, 1m), JournalLine.CreditOf(Accounts.SalesRevenue, 1m)], new LockDate(null), "test", DateTime.UtcNow));
 
         var refused = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
@@ -154,7 +155,7 @@ public class NightlyCloseTests : IAsyncLifetime
     {
         await company.CloseAsync();
         await using var db = company.CreateDbContext();
-        db.JournalEntries.Add(JournalEntry.Post(company.FirstDay.AddDays(1), "Back-dated", new PostingSource("Test", 1),
+        db.JournalEntries.Add(JournalEntry.Post(company.FirstDay.AddDays(1), UserMessage.Of("Back-dated"), new PostingSource("Test", 1),
             [JournalLine.DebitOf(Accounts.Bank, 1m), JournalLine.CreditOf(Accounts.SalesRevenue, 1m)], new LockDate(null), "test", DateTime.UtcNow));
 
         var refused = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());

@@ -13,8 +13,11 @@ public sealed record JournalLineRow(string AccountCode, decimal Debit, decimal C
 /// <summary>An entry of the journal, with the entry that reversed it, if one did.</summary>
 public sealed record JournalRow(
     long Id, DateOnly Date, string Description, string SourceType, long SourceId, string PostedBy, DateTime PostedAt, long? ReversesEntryId,
-    long? ReversedByEntryId, decimal Total, IReadOnlyList<JournalLineRow> Lines)
+    long? ReversedByEntryId, decimal Total, IReadOnlyList<JournalLineRow> Lines, string? DescriptionFormat = null, string? DescriptionValues = null)
 {
+    /// <summary>The description to say in the reader's language.</summary>
+    public UserMessage Said => JournalEntry.Described(Description, DescriptionFormat, DescriptionValues);
+
     public bool CanReverse => JournalEntry.CanReverse(SourceType, ReversedByEntryId is not null);
 }
 
@@ -81,7 +84,7 @@ public sealed class LedgerService(IDbContextFactory<AppDbContext> dbFactory, Acc
         return await query.ToPageAsync(request, Sorts,
             e => new JournalRow(e.Id, e.Date, e.Description, e.SourceType, e.SourceId, e.PostedBy, e.PostedAt, e.ReversesEntryId,
                 db.JournalEntries.Where(r => r.ReversesEntryId == e.Id).Select(r => (long?)r.Id).FirstOrDefault(),
-                e.Lines.Sum(l => l.Debit), e.Lines.OrderBy(l => l.Id).Select(l => new JournalLineRow(l.AccountCode, l.Debit, l.Credit)).ToList()),
+                e.Lines.Sum(l => l.Debit), e.Lines.OrderBy(l => l.Id).Select(l => new JournalLineRow(l.AccountCode, l.Debit, l.Credit)).ToList(), e.DescriptionFormat, e.DescriptionValues),
             cancellationToken);
     }
 

@@ -23,7 +23,10 @@ public sealed class JournalEntryConfiguration : IEntityTypeConfiguration<Journal
         entry.Ignore(e => e.Source);
         entry.Ignore(e => e.TotalDebit);
         entry.Ignore(e => e.TotalCredit);
-        entry.Property(e => e.Description).HasMaxLength(500);
+        entry.Ignore(e => e.Said);
+        entry.Property(e => e.Description).HasMaxLength(JournalEntry.DescriptionMaxLength);
+        entry.Property(e => e.DescriptionFormat).HasMaxLength(JournalEntry.DescriptionMaxLength);
+        entry.Property(e => e.DescriptionValues).HasMaxLength(JournalEntry.DescriptionValuesMaxLength);
         entry.Property(e => e.SourceType).HasMaxLength(40);
         entry.Property(e => e.PostedBy).HasMaxLength(200);
         entry.HasMany(e => e.Lines).WithOne().HasForeignKey(l => l.EntryId).OnDelete(DeleteBehavior.Restrict);

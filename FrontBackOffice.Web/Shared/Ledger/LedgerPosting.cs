@@ -28,7 +28,7 @@ public sealed class LedgerPosting(AuditTrail audit)
             return null;
         }
         db.JournalEntries.Add(entry);
-        audit.Add(db, AuditKind.EntryPosted, postedBy, postedById, UserMessage.Of($"Posted journal entry: {entry.Description}."), subject);
+        audit.Add(db, AuditKind.EntryPosted, postedBy, postedById, UserMessage.Of($"Posted journal entry: {entry.Said}."), subject);
         return entry;
     }
 

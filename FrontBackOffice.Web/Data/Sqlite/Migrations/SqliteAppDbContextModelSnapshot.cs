@@ -628,6 +628,14 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DescriptionFormat")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionValues")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("PostedAt")
                         .HasColumnType("TEXT");
 
@@ -658,6 +666,10 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
 
                     b.ToTable("JournalEntries", t =>
                         {
+                            t.HasCheckConstraint("CK_JournalEntries_DescriptionFormat_Length", "length(\"DescriptionFormat\") <= 500");
+
+                            t.HasCheckConstraint("CK_JournalEntries_DescriptionValues_Length", "length(\"DescriptionValues\") <= 2000");
+
                             t.HasCheckConstraint("CK_JournalEntries_Description_Length", "length(\"Description\") <= 500");
 
                             t.HasCheckConstraint("CK_JournalEntries_PostedBy_Length", "length(\"PostedBy\") <= 200");

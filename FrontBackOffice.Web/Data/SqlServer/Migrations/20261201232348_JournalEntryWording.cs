@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace FrontBackOffice.Web.Data.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class JournalEntryWording : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "DescriptionFormat",
+                table: "JournalEntries",
+                type: "nvarchar(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DescriptionValues",
+                table: "JournalEntries",
+                type: "nvarchar(2000)",
+                maxLength: 2000,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "DescriptionFormat",
+                table: "JournalEntries");
+
+            migrationBuilder.DropColumn(
+                name: "DescriptionValues",
+                table: "JournalEntries");
+        }
+    }
+}
