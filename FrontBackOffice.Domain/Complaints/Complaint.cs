@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq.Expressions;
 using FrontBackOffice.Domain.Staff;
 
@@ -116,7 +117,7 @@ public sealed class Complaint
         OpenedBy = actor.Name;
         DueAt = at + sla.TargetFor(input.Priority);
         PauseWhileEscalated = sla.PauseWhileEscalated;
-        Record(ComplaintEventKind.Opened, actor, at, $"Opened ({Category}, {Priority} priority).");
+        Record(ComplaintEventKind.Opened, actor, at, UserMessage.Of($"Opened ({WordFor(Category)}, {Priority.ToString().ToLowerInvariant()} priority)."));
     }
 
     public int Id { get; private set; }
@@ -197,7 +198,7 @@ public sealed class Complaint
         {
             PausedSince = at;
         }
-        Record(ComplaintEventKind.Escalated, actor, at, $"Routed to {Team}.");
+        Record(ComplaintEventKind.Escalated, actor, at, UserMessage.Of($"Routed to {StaffRoles.Named([Team], ", ")}."));
     }
 
     public void AssignTo(ComplaintActor actor, ComplaintActor assignee, DateTime at)
@@ -205,7 +206,7 @@ public sealed class Complaint
         Require(CanAssign, "assigned");
         AssignedToId = assignee.UserId;
         AssignedToName = assignee.Name;
-        Record(ComplaintEventKind.Assigned, actor, at, $"Assigned to {assignee.Name}.");
+        Record(ComplaintEventKind.Assigned, actor, at, UserMessage.Of($"Assigned to {assignee.Name}."));
     }
 
     public void AnswerWith(string answer, ComplaintActor actor, DateTime at)
@@ -219,7 +220,7 @@ public sealed class Complaint
         Answer = answer.Trim();
         Status = ComplaintStatus.Answered;
         ResumeClock(at);
-        Record(ComplaintEventKind.Answered, actor, at, Answer);
+        Record(ComplaintEventKind.Answered, actor, at, note: Answer);
     }
 
     public void Resolve(string? note, ComplaintActor actor, DateTime at)
@@ -228,7 +229,14 @@ public sealed class Complaint
         ComplaintInput.CheckNote("Note", note);
         Status = ComplaintStatus.Resolved;
         ResolvedAt = at;
-        Record(ComplaintEventKind.Resolved, actor, at, string.IsNullOrWhiteSpace(note) ? "The customer was told." : note.Trim());
+        if (string.IsNullOrWhiteSpace(note))
+        {
+            Record(ComplaintEventKind.Resolved, actor, at, UserMessage.Of("The customer was told."));
+        }
+        else
+        {
+            Record(ComplaintEventKind.Resolved, actor, at, note: note.Trim());
+        }
     }
 
     public void Reopen(string? reason, ComplaintActor actor, DateTime at)
@@ -240,7 +248,14 @@ public sealed class Complaint
         Answer = null;
         AssignedToId = null;
         AssignedToName = null;
-        Record(ComplaintEventKind.Reopened, actor, at, string.IsNullOrWhiteSpace(reason) ? "Reopened." : reason.Trim());
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            Record(ComplaintEventKind.Reopened, actor, at, UserMessage.Of("Reopened."));
+        }
+        else
+        {
+            Record(ComplaintEventKind.Reopened, actor, at, note: reason.Trim());
+        }
     }
 
     public void Close(ComplaintActor actor, DateTime at)
@@ -248,11 +263,11 @@ public sealed class Complaint
         Require(CanClose, "closed");
         Status = ComplaintStatus.Closed;
         ClosedAt = at;
-        Record(ComplaintEventKind.Closed, actor, at, "Closed.");
+        Record(ComplaintEventKind.Closed, actor, at, UserMessage.Of("Closed."));
     }
 
     /// <summary>Notes on the timeline an improvement action raised for the complaint's product, whatever the complaint's state.</summary>
-    public void LinkImprovement(string description, ComplaintActor actor, DateTime at) =>
+    public void LinkImprovement(UserMessage description, ComplaintActor actor, DateTime at) =>
         Record(ComplaintEventKind.ImprovementRaised, actor, at, description);
 
     private void ResumeClock(DateTime at)
@@ -264,10 +279,18 @@ public sealed class Complaint
         }
     }
 
-    private void Record(ComplaintEventKind kind, ComplaintActor actor, DateTime at, string text)
-    {
-        events.Add(new ComplaintEvent(kind, actor, at, text));
-    }
+    /// <summary>The category as a word the app translates ("product quality").</summary>
+    public static string WordFor(ComplaintCategory category) => category == ComplaintCategory.ProductQuality
+        ? "product quality"
+        : category.ToString().ToLowerInvariant();
+
+    /// <summary>An entry the app words: kept in English and as its message, said in each reader's language.</summary>
+    private void Record(ComplaintEventKind kind, ComplaintActor actor, DateTime at, UserMessage said) =>
+        events.Add(new ComplaintEvent(kind, actor, at, said.ToString(CultureInfo.InvariantCulture), said));
+
+    /// <summary>An entry that is what a user wrote, shown as written.</summary>
+    private void Record(ComplaintEventKind kind, ComplaintActor actor, DateTime at, string note) =>
+        events.Add(new ComplaintEvent(kind, actor, at, note, said: null));
 
     private void Require(bool allowed, string action)
     {
@@ -285,13 +308,20 @@ public sealed class ComplaintEvent
     {
     }
 
-    internal ComplaintEvent(ComplaintEventKind kind, ComplaintActor actor, DateTime at, string text)
+    public const int TextFormatMaxLength = 500;
+    public const int TextValuesMaxLength = 2000;
+
+    internal ComplaintEvent(ComplaintEventKind kind, ComplaintActor actor, DateTime at, string text, UserMessage? said)
     {
         Kind = kind;
         ActorId = actor.UserId;
         ActorName = actor.Name;
         At = at;
-        Text = text;
+        Text = Domain.Text.Bounded(text, ComplaintInput.TextMaxLength);
+        var values = said?.ValuesAsJson();
+        (TextFormat, TextValues) = said is not null && said.Format.Length <= TextFormatMaxLength && values!.Length <= TextValuesMaxLength
+            ? (said.Format, values)
+            : (null, null);
     }
 
     public long Id { get; private set; }
@@ -301,4 +331,10 @@ public sealed class ComplaintEvent
     public string ActorName { get; private set; } = "";
     public DateTime At { get; private set; }
     public string Text { get; private set; } = "";
+
+    /// <summary>The format <see cref="Text"/> was worded with; null when it is what a user wrote, or on an entry older than it.</summary>
+    public string? TextFormat { get; private set; }
+
+    /// <summary>The values of <see cref="TextFormat"/>, written out as <see cref="UserMessage.ValuesAsJson"/> does.</summary>
+    public string? TextValues { get; private set; }
 }

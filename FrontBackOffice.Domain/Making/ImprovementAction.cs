@@ -54,7 +54,7 @@ public sealed class ImprovementAction
     public bool IsOverdueOn(DateOnly today) => IsOpen && DueOn < today;
 
     /// <summary>How a complaint's timeline tells of it.</summary>
-    public string Description => $"Improvement action for the product, owned by {Owner}, due {DueOn:yyyy-MM-dd}: {Note}";
+    public UserMessage Description => UserMessage.Of($"Improvement action for the product, owned by {Owner}, due {DueOn:d MMM yyyy}: {Note}");
 
     public void MarkDone(string by, DateTime at)
     {

@@ -88,6 +88,43 @@ public class MessageWordingTests
         Assert.DoesNotContain(states, state => Said[state].ResourceNotFound);
     }
 
+    /// <summary>The app words a complaint's timeline; what a user wrote there (the answer) stays as written.</summary>
+    [Fact]
+    public void AComplaintsTimeline_IsSaidInPortuguese_FromWhatItKept()
+    {
+        var (support, walt) = (new ComplaintActor("u1", "Sue Support"), new ComplaintActor("u2", "Walt Warehouse"));
+        var at = new DateTime(2026, 11, 30, 9, 0, 0, DateTimeKind.Utc);
+        var sla = new ComplaintSla(Enum.GetValues<ComplaintPriority>().ToDictionary(p => p, _ => 24), false);
+        var complaint = new Complaint(new ComplaintInput(1, null, ComplaintCategory.ProductQuality, ComplaintPriority.High, "Broken", "It broke.", 7), sla, support, at);
+        complaint.Escalate(support, at);
+        complaint.AssignTo(walt, walt, at);
+        complaint.AnswerWith("Sent a new one.", walt, at);
+        complaint.Resolve(null, support, at);
+        complaint.Reopen(null, support, at);
+        complaint.Escalate(support, at);
+        complaint.AnswerWith("Sent a new one.", walt, at);
+        complaint.Resolve(null, support, at);
+        complaint.Close(support, at);
+
+        using var _ = new CultureScope("pt-BR");
+        Assert.Equal(
+            [
+                "Aberta (qualidade do produto, prioridade alta).", "Encaminhada para Almoxarifado.", "Atribuída a Walt Warehouse.", "Sent a new one.",
+                "O cliente foi informado.", "Reaberta.", "Encaminhada para Almoxarifado.", "Sent a new one.", "O cliente foi informado.", "Encerrada.",
+            ],
+            complaint.Events.Select(e => UserMessage.Read(e.TextFormat, e.TextValues) is { } said ? Said.Say(said) : e.Text));
+        Assert.Equal("Opened (product quality, high priority).", complaint.Events[0].Text);
+    }
+
+    [Fact]
+    public void EveryCategoryAndPriorityOfAComplaint_HasItsPortugueseWord()
+    {
+        using var _ = new CultureScope("pt-BR");
+        string[] words = [.. Enum.GetValues<ComplaintCategory>().Select(Complaint.WordFor), .. Enum.GetValues<ComplaintPriority>().Select(p => p.ToString().ToLowerInvariant())];
+
+        Assert.DoesNotContain(words, word => Said[word].ResourceNotFound);
+    }
+
     [Fact]
     public void AStateOrActOfAFeminineThing_IsSaidInTheFeminine_WhereTheSentenceAsksForIt()
     {

@@ -256,7 +256,7 @@ public class ComplaintTests
             new ComplaintSla(Hours, false), Support, Opened);
         complaint.Escalate(Support, Opened);
 
-        complaint.LinkImprovement("Stronger wheels.", Support, Opened.AddHours(1));
+        complaint.LinkImprovement(UserMessage.Of("Stronger wheels."), Support, Opened.AddHours(1));
 
         Assert.Equal("Choose the product the customer complains about.", errors.For(nameof(ComplaintInput.ProductId)));
         Assert.Equal((7, ComplaintStatus.Escalated), (complaint.ProductId, complaint.Status));

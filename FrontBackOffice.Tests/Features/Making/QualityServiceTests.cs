@@ -5,10 +5,12 @@ using FrontBackOffice.Domain.Orders;
 using FrontBackOffice.Domain.Staff;
 using FrontBackOffice.Domain.Stock;
 using FrontBackOffice.Tests.Infrastructure;
+using FrontBackOffice.Tests.Localization;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Features.Complaints;
 using FrontBackOffice.Web.Features.Making;
 using FrontBackOffice.Web.Features.Orders;
+using FrontBackOffice.Web.Localization;
 using FrontBackOffice.Web.Security;
 using Microsoft.Extensions.Time.Testing;
 
@@ -112,8 +114,12 @@ public sealed class QualityServiceTests : IAsyncLifetime
         Assert.Equal("The due date cannot be in the past.", past.Errors.For(nameof(ImprovementActionInput.DueOn)));
         Assert.Contains("already done", again.Message);
         var timeline = (await app.As<ComplaintService>(Keeper).RunAsync(s => s.GetFromInboxAsync(complaint))).Timeline;
-        Assert.Equal("Improvement action for the product, owned by Walt, due 2026-06-30: Reinforced castors from the next batch.",
-            timeline.Single(e => e.Kind == ComplaintEventKind.ImprovementRaised).Text);
+        var raised = timeline.Single(e => e.Kind == ComplaintEventKind.ImprovementRaised);
+        Assert.Equal("Improvement action for the product, owned by Walt, due 30 Jun 2026: Reinforced castors from the next batch.", raised.Text);
+        using (new CultureScope("pt-BR"))
+        {
+            Assert.Equal("Ação de melhoria do produto, a cargo de Walt, prazo 30 jun. 2026: Reinforced castors from the next batch.", MessageWordingTests.Said.Say(raised.Said!));
+        }
         var action = (await Warehouse.RunAsync(s => s.GetAsync(chair))).Actions.Single();
         Assert.Equal((complaint, false, "keeper"), (action.ComplaintId, action.IsOpen, action.DoneBy));
     }

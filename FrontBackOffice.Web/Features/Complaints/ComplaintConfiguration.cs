@@ -46,6 +46,8 @@ public sealed class ComplaintEventConfiguration : IEntityTypeConfiguration<Compl
         entry.Property(e => e.ActorId).HasMaxLength(450);
         entry.Property(e => e.ActorName).HasMaxLength(200);
         entry.Property(e => e.Text).HasMaxLength(ComplaintInput.TextMaxLength);
+        entry.Property(e => e.TextFormat).HasMaxLength(ComplaintEvent.TextFormatMaxLength);
+        entry.Property(e => e.TextValues).HasMaxLength(ComplaintEvent.TextValuesMaxLength);
         entry.HasIndex(e => new { e.ComplaintId, e.At });
     }
 }

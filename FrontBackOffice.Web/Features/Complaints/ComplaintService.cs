@@ -15,7 +15,11 @@ public sealed record ComplaintRow(
     int Id, string Number, string CustomerName, string Subject, ComplaintCategory Category, string Team, ComplaintPriority Priority,
     ComplaintStatus Status, DateTime OpenedAt, DateTime DueAt, bool Breached, TimeSpan? TimeLeft, string? AssignedToName);
 
-public sealed record ComplaintEventRow(ComplaintEventKind Kind, string ActorName, DateTime At, string Text);
+/// <summary>An entry of a complaint's timeline: <see cref="Said"/> where the app worded it, else <see cref="Text"/> as a user wrote it.</summary>
+public sealed record ComplaintEventRow(ComplaintEventKind Kind, string ActorName, DateTime At, string Text, string? TextFormat = null, string? TextValues = null)
+{
+    public UserMessage? Said => UserMessage.Read(TextFormat, TextValues);
+}
 
 /// <summary>A complaint as its pages show it, with the steps its state allows (as the domain decides them).</summary>
 public sealed record ComplaintDetail(
@@ -231,7 +235,7 @@ public sealed class ComplaintService(
             complaint.Subject, complaint.Text, complaint.Status, complaint.OpenedAt, complaint.OpenedBy, complaint.DueAt,
             complaint.IsBreachedAt(now), complaint.IsPending ? complaint.TimeLeftAt(now) : null, complaint.PausedSince is not null,
             complaint.AssignedToName, complaint.Answer,
-            complaint.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new ComplaintEventRow(e.Kind, e.ActorName, e.At, e.Text)).ToList(),
+            complaint.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(e => new ComplaintEventRow(e.Kind, e.ActorName, e.At, e.Text, e.TextFormat, e.TextValues)).ToList(),
             complaint.CanEscalate, complaint.CanAssign && complaint.AssignedToId is null, complaint.CanAnswer, complaint.CanResolve,
             complaint.CanReopen, complaint.CanClose);
     }

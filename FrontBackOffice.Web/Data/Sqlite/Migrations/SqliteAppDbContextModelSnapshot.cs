@@ -235,6 +235,14 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TextFormat")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextValues")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ComplaintId", "At");
@@ -244,6 +252,10 @@ namespace FrontBackOffice.Web.Data.Sqlite.Migrations
                             t.HasCheckConstraint("CK_ComplaintEvents_ActorId_Length", "length(\"ActorId\") <= 450");
 
                             t.HasCheckConstraint("CK_ComplaintEvents_ActorName_Length", "length(\"ActorName\") <= 200");
+
+                            t.HasCheckConstraint("CK_ComplaintEvents_TextFormat_Length", "length(\"TextFormat\") <= 500");
+
+                            t.HasCheckConstraint("CK_ComplaintEvents_TextValues_Length", "length(\"TextValues\") <= 2000");
 
                             t.HasCheckConstraint("CK_ComplaintEvents_Text_Length", "length(\"Text\") <= 4000");
                         });
