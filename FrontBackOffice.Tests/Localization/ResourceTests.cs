@@ -152,6 +152,34 @@ public partial class ResourceTests
         Assert.True(untranslated.Count == 0, "Text outside the resources (put it in the feature's .resx):" + Environment.NewLine + string.Join(Environment.NewLine, untranslated));
     }
 
+    /// <summary>A grid column without a template shows its value as it is: an enum there would show its code name ("Salaried").</summary>
+    [Fact]
+    public void NoGridColumn_ShowsAStateOrKindByItsCodeName()
+    {
+        var types = typeof(Web.Components.Labels).Assembly.GetTypes();
+        var bare = new List<string>();
+        var columns = 0;
+        foreach (var file in SourceFiles("*.razor"))
+        {
+            var markup = File.ReadAllText(file);
+            var rows = GridRowType().Matches(markup).Select(m => m.Groups[1].Value).Distinct()
+                .SelectMany(name => types.Where(t => t.Name == name)).ToList();
+            foreach (var column in markup.Split("<PropertyColumn ").Skip(1).Select(c => c.Split("</Columns>")[0]))
+            {
+                columns++;
+                var property = ColumnProperty().Match(column).Groups[1].Value;
+                var shown = rows.Select(r => r.GetProperty(property)?.PropertyType).OfType<Type>().Select(t => Nullable.GetUnderlyingType(t) ?? t);
+                if (!column.Contains("<CellTemplate>", StringComparison.Ordinal) && shown.Any(t => t.IsEnum))
+                {
+                    bare.Add($"{Relative(file)}: {property}");
+                }
+            }
+        }
+
+        Assert.True(columns > 100, $"Only {columns} grid columns found: the scan is broken.");
+        Assert.True(bare.Count == 0, "Show these through Labels.Of in a CellTemplate:" + Environment.NewLine + string.Join(Environment.NewLine, bare));
+    }
+
     /// <summary>The resource a localizer reads: a <see cref="Web.Localization.ResourceText"/>'s own, else <c>T</c> the app's and <c>L</c> its feature folder's <c>*Text.resx</c>.</summary>
     private static string? ResourceOf(string file, string localizer)
     {
@@ -311,6 +339,12 @@ public partial class ResourceTests
 
     [GeneratedRegex(@"\.(?:AddAttribute|AddComponentParameter)\(\d+, (?:""([^""]+)""|nameof\([^;]*?\.\s*(\w+)\s*\)), ""((?:[^""\\]|\\.)*)""\)")]
     private static partial Regex AddAttribute();
+
+    [GeneratedRegex(@"<MudDataGrid\s[^>]*?\bT=""(\w+)""")]
+    private static partial Regex GridRowType();
+
+    [GeneratedRegex(@"Property=""\w+ => \w+\.(\w+)""")]
+    private static partial Regex ColumnProperty();
 
     [GeneratedRegex(@"\b(title|aria-label|alt|placeholder)=""([^""]*)""")]
     private static partial Regex VisibleHtmlAttribute();

@@ -1,4 +1,5 @@
 using FrontBackOffice.Domain.Complaints;
+using FrontBackOffice.Domain.Jobs;
 using FrontBackOffice.Web.Localization;
 
 namespace FrontBackOffice.Web.Components;
@@ -22,6 +23,9 @@ public static class Labels
 
     /// <summary>A role (<c>Warehouse</c>) as the user's language names the team.</summary>
     public static string OfRole(string role) => L[$"Role.{role}"];
+
+    /// <summary>Who did something: a user by name, the schedule (<see cref="JobRun.BySchedule"/>) as the user's language says it.</summary>
+    public static string OfActor(string name) => name == JobRun.BySchedule ? L["Actor.Schedule"] : name;
 
     /// <summary>A category and the team it is routed to: "Product quality, answered by Warehouse".</summary>
     public static string Routing(ComplaintCategory category) => L["{0}, answered by {1}", Of(category), OfRole(ComplaintRouting.TeamFor(category))];

@@ -17,6 +17,9 @@ public sealed record JobRunView(
 {
     public bool IsActive => State is JobRunState.Queued or JobRunState.Running;
 
+    /// <summary>The number of the document the run works on (the payroll run, the count); null for a run over the whole books.</summary>
+    public long? SubjectNumber => long.TryParse(Subject[(Subject.LastIndexOf('-') + 1)..], out var number) ? number : null;
+
     public double Percent => Total == 0 ? (State == JobRunState.Succeeded ? 100 : 0) : 100.0 * Done / Total;
 
     public static JobRunView Of(JobRun run) => new(run.Id, run.JobType, JobKinds.Of(run.JobType).Title, run.Subject, run.StartedBy,

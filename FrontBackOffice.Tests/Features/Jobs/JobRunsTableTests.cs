@@ -67,4 +67,20 @@ public class JobRunsTableTests
         table.WaitForAssertion(() => Assert.Equal("Running", table.Find("[data-state]").TextContent.Trim()));
         Assert.Equal("resumed 1×", table.Find("[data-testid=resumes]").TextContent.Trim());
     }
+
+    /// <summary>A run names who started it and what it works on in the reader's words: the schedule, the payroll run by its number.</summary>
+    [Fact]
+    public async Task ForAPortugueseSpeaker_TheScheduleAndTheDocumentOfARun_AreSaidInPortuguese()
+    {
+        using var portuguese = new CultureScope("pt-BR");
+        await using var ctx = TableContext(out _);
+
+        var table = ctx.Render<JobRunsTable>(p => p
+            .Add(t => t.Runs, [Run(7, JobRunState.Succeeded, 1, 1), Run(8, JobRunState.Succeeded, 1, 1, type: "PayrollCompute") with { Subject = "payroll-run-3", StartedBy = "Hana HR" }])
+            .Add(t => t.VisibleTypes, new HashSet<string> { "NightlyAccounting", "PayrollCompute" }));
+
+        var rows = table.FindAll("tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Contains(rows, r => r.Contains("agendamento") && !r.Contains("books"));
+        Assert.Contains(rows, r => r.Contains("nº 3") && r.Contains("Hana HR") && !r.Contains("payroll-run"));
+    }
 }
