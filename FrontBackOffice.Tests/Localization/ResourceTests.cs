@@ -280,7 +280,8 @@ public partial class ResourceTests
                 text = Hole().Replace(text, "");
             }
             var before = code[Math.Max(0, literal.Index - 40)..literal.Index];
-            var shown = Sentence().IsMatch(text) || (OneWord().IsMatch(text) && before.TrimEnd() is [.., '?' or ':']);
+            // One word is shown when chosen by a ?: or given as a chart series' or an item's name.
+            var shown = Sentence().IsMatch(text) || (OneWord().IsMatch(text) && (before.TrimEnd() is [.., '?' or ':'] || ShownProperty().IsMatch(before)));
             if (!handled.Contains(literal.Groups[1].Index) && !keys.Contains(text) && shown && !text.StartsWith('/') && !CssDeclaration().IsMatch(text)
                 && !before.Contains("Log", StringComparison.Ordinal) && !before.Contains("Exception(", StringComparison.Ordinal))
             {
@@ -318,6 +319,9 @@ public partial class ResourceTests
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+$")]
     private static partial Regex OneWord();
+
+    [GeneratedRegex(@"\b(Name|Label|Title|Text)\s*=\s*$")]
+    private static partial Regex ShownProperty();
 
     [GeneratedRegex(@"\{(?:[^{}]|\{[^{}]*\})*\}")]
     private static partial Regex Hole();
