@@ -155,14 +155,14 @@ public class MessageWordingTests
     public void AJobsSummary_KeptAsARecord_IsSaidAgainInPortuguese_WithTheMessagesWithinIt()
     {
         var (counted, days, changed) = (50, 365, 4);
-        var segments = new UserMessage("{0} {1}, {2} {3}", [5, "champions", 2, "at risk"]);
+        var segments = new UserMessage("{0} {1:p}, {2} {3:p}, {4} {5:p}, {6} {7:p}", [5, "champions", 2, "at risk", 3, "new", 7, "lost"]);
         var summary = UserMessage.Of($"Scored {counted} customer(s) on {days} days of orders: {segments}; {changed} changed segment.");
 
         var kept = UserMessage.Read(summary.Format, summary.ValuesAsJson())!;
         using var _ = new CultureScope("pt-BR");
 
-        Assert.Equal("Scored 50 customer(s) on 365 days of orders: 5 champions, 2 at risk; 4 changed segment.", kept.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal("Pontuou 50 cliente(s) em 365 dias de pedidos: 5 campeões, 2 em risco; 4 mudaram de segmento.", Said.Say(kept));
+        Assert.Equal("Scored 50 customer(s) on 365 days of orders: 5 champions, 2 at risk, 3 new, 7 lost; 4 changed segment.", kept.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("Pontuou 50 cliente(s) em 365 dias de pedidos: 5 campeões, 2 em risco, 3 novos, 7 perdidos; 4 mudaram de segmento.", Said.Say(kept));
     }
 
     [Fact]

@@ -17,7 +17,8 @@ public static class MessageWording
     /// language too where they are words: a state or kind (an enum) as <see cref="Labels"/> says it, a lowercase word
     /// the Domain passes ("cancelled", "customer") as this resource translates it. A translated word may give a
     /// masculine and a feminine form, "encerrado|encerrada": a sentence about a feminine thing asks for the second with
-    /// <c>{1:f}</c>, any other takes the first.
+    /// <c>{1:f}</c>, any other takes the first. A word may add its plurals, "novo|nova|novos|novas", which a sentence
+    /// asks for with <c>:p</c> and <c>:fp</c>.
     /// </summary>
     public static string Say(this IStringLocalizer<Messages> messages, UserMessage message) =>
         message.Arguments.Count == 0
@@ -37,7 +38,14 @@ public static class MessageWording
     {
         public string ToString(string? format, IFormatProvider? culture) => Forms.Split('|') switch
         {
-            [var masculine, var feminine] => format == "f" ? feminine : masculine,
+            [var masculine, var feminine] => format is "f" or "fp" ? feminine : masculine,
+            [var masculine, var feminine, var masculinePlural, var femininePlural] => format switch
+            {
+                "f" => feminine,
+                "p" => masculinePlural,
+                "fp" => femininePlural,
+                _ => masculine,
+            },
             _ => Forms,
         };
 

@@ -155,9 +155,9 @@ public sealed class SegmentationJob(IDbContextFactory<AppDbContext> dbFactory, B
         var bySegment = await db.CustomerSegments.Where(s => s.RunId == runId).GroupBy(s => s.Segment)
             .Select(g => new { Segment = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Segment, g => g.Count, cancellationToken);
         var changed = await db.SegmentChanges.CountAsync(c => c.RunId == runId, cancellationToken);
-        // "5 champions, 8 loyal, …": each segment's name is a value of its own, said in the reader's language.
+        // "5 champions, 8 loyal, …": each segment's name is a value of its own, said in the reader's language, in the plural.
         var segments = Enum.GetValues<Segment>();
-        var counts = new UserMessage(string.Join(", ", segments.Select((_, i) => $"{{{2 * i}}} {{{(2 * i) + 1}}}")),
+        var counts = new UserMessage(string.Join(", ", segments.Select((_, i) => $"{{{2 * i}}} {{{(2 * i) + 1}:p}}")),
             [.. segments.SelectMany(s => new object?[] { bySegment.GetValueOrDefault(s), SegmentWord(s) })]);
         return UserMessage.Of($"Scored {bySegment.Values.Sum()} customer(s) on {plan.WindowDays} days of orders: {counts}; {changed} changed segment.");
     }
