@@ -58,6 +58,16 @@ public sealed record UserMessage(string Format, IReadOnlyList<object?> Arguments
         _ => Convert.ToString(a, CultureInfo.InvariantCulture) ?? "",
     })];
 
+    /// <summary>
+    /// The format and <see cref="ValuesAsJson"/> a record keeps to say the message again; both null when either is longer
+    /// than its column, and the record's text is shown as it is.
+    /// </summary>
+    public (string? Format, string? Values) ToKeep(int formatMaxLength, int valuesMaxLength)
+    {
+        var values = ValuesAsJson();
+        return Format.Length <= formatMaxLength && values.Length <= valuesMaxLength ? (Format, values) : (null, null);
+    }
+
     /// <summary>A message kept as its format and <see cref="ValuesAsJson"/>; null when the record has none.</summary>
     public static UserMessage? Read(string? format, string? valuesJson)
     {

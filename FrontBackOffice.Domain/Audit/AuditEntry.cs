@@ -45,8 +45,7 @@ public sealed class AuditEntry
         ActorName = Domain.Text.Bounded(actorName, ActorNameMaxLength);
         ActorId = actorId;
         Text = Domain.Text.Bounded(text.ToString(CultureInfo.InvariantCulture), TextMaxLength);
-        var values = text.ValuesAsJson();
-        (TextFormat, TextValues) = text.Format.Length <= TextMaxLength && values.Length <= TextMaxLength ? (text.Format, values) : (null, null);
+        (TextFormat, TextValues) = text.ToKeep(TextMaxLength, TextMaxLength);
         Subject = subject is null ? null : Domain.Text.Bounded(subject, SubjectMaxLength);
         RemoteAddress = remoteAddress is null ? null : Domain.Text.Bounded(remoteAddress, RemoteAddressMaxLength);
         At = at;

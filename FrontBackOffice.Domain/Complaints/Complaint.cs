@@ -318,10 +318,7 @@ public sealed class ComplaintEvent
         ActorName = actor.Name;
         At = at;
         Text = Domain.Text.Bounded(text, ComplaintInput.TextMaxLength);
-        var values = said?.ValuesAsJson();
-        (TextFormat, TextValues) = said is not null && said.Format.Length <= TextFormatMaxLength && values!.Length <= TextValuesMaxLength
-            ? (said.Format, values)
-            : (null, null);
+        (TextFormat, TextValues) = said?.ToKeep(TextFormatMaxLength, TextValuesMaxLength) ?? (null, null);
     }
 
     public long Id { get; private set; }

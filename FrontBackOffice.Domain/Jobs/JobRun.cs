@@ -145,11 +145,7 @@ public sealed class JobRun
     /// <summary>What the run said when it ended, to say again in each reader's language.</summary>
     public UserMessage? Said => UserMessage.Read(SaidFormat, SaidValues);
 
-    private void Keep(UserMessage said)
-    {
-        var values = said.ValuesAsJson();
-        (SaidFormat, SaidValues) = said.Format.Length <= ResultMaxLength && values.Length <= ResultMaxLength ? (said.Format, values) : (null, null);
-    }
+    private void Keep(UserMessage said) => (SaidFormat, SaidValues) = said.ToKeep(ResultMaxLength, ResultMaxLength);
 
     private void EndLease() => (LeaseOwner, LeaseExpiresAt) = (null, null);
 

@@ -58,10 +58,7 @@ public sealed class JournalEntry
     {
         Date = date;
         Description = Text.Bounded(description.ToString(CultureInfo.InvariantCulture), DescriptionMaxLength);
-        var values = description.ValuesAsJson();
-        (DescriptionFormat, DescriptionValues) = description.Format.Length <= DescriptionMaxLength && values.Length <= DescriptionValuesMaxLength
-            ? (description.Format, values)
-            : (null, null);
+        (DescriptionFormat, DescriptionValues) = description.ToKeep(DescriptionMaxLength, DescriptionValuesMaxLength);
         SourceType = source.Type;
         SourceId = source.Id;
         PostedBy = postedBy;
