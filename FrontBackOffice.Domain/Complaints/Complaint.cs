@@ -220,7 +220,7 @@ public sealed class Complaint
         Answer = answer.Trim();
         Status = ComplaintStatus.Answered;
         ResumeClock(at);
-        Record(ComplaintEventKind.Answered, actor, at, note: Answer);
+        Record(ComplaintEventKind.Answered, actor, at, Answer);
     }
 
     public void Resolve(string? note, ComplaintActor actor, DateTime at)
@@ -229,14 +229,7 @@ public sealed class Complaint
         ComplaintInput.CheckNote("Note", note);
         Status = ComplaintStatus.Resolved;
         ResolvedAt = at;
-        if (string.IsNullOrWhiteSpace(note))
-        {
-            Record(ComplaintEventKind.Resolved, actor, at, UserMessage.Of("The customer was told."));
-        }
-        else
-        {
-            Record(ComplaintEventKind.Resolved, actor, at, note: note.Trim());
-        }
+        Record(ComplaintEventKind.Resolved, actor, at, note, withoutNote: UserMessage.Of("The customer was told."));
     }
 
     public void Reopen(string? reason, ComplaintActor actor, DateTime at)
@@ -248,14 +241,7 @@ public sealed class Complaint
         Answer = null;
         AssignedToId = null;
         AssignedToName = null;
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            Record(ComplaintEventKind.Reopened, actor, at, UserMessage.Of("Reopened."));
-        }
-        else
-        {
-            Record(ComplaintEventKind.Reopened, actor, at, note: reason.Trim());
-        }
+        Record(ComplaintEventKind.Reopened, actor, at, reason, withoutNote: UserMessage.Of("Reopened."));
     }
 
     public void Close(ComplaintActor actor, DateTime at)
@@ -288,9 +274,16 @@ public sealed class Complaint
     private void Record(ComplaintEventKind kind, ComplaintActor actor, DateTime at, UserMessage said) =>
         events.Add(new ComplaintEvent(kind, actor, at, said.ToString(CultureInfo.InvariantCulture), said));
 
-    /// <summary>An entry that is what a user wrote, shown as written.</summary>
-    private void Record(ComplaintEventKind kind, ComplaintActor actor, DateTime at, string note) =>
-        events.Add(new ComplaintEvent(kind, actor, at, note, said: null));
+    /// <summary>An entry that is what a user wrote, shown as written; what the app words it as when they wrote nothing.</summary>
+    private void Record(ComplaintEventKind kind, ComplaintActor actor, DateTime at, string? note, UserMessage? withoutNote = null)
+    {
+        if (string.IsNullOrWhiteSpace(note) && withoutNote is not null)
+        {
+            Record(kind, actor, at, withoutNote);
+            return;
+        }
+        events.Add(new ComplaintEvent(kind, actor, at, note?.Trim() ?? "", said: null));
+    }
 
     private void Require(bool allowed, string action)
     {
