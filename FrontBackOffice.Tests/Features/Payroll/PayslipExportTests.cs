@@ -103,6 +103,11 @@ public class PayslipExportTests(DemoApp app)
         using var pdf = PdfReader.Open(new MemoryStream(bytes), PdfDocumentOpenMode.Import);
 
         Assert.StartsWith("Holerite ", pdf.Info.Title, StringComparison.Ordinal);
+        using var read = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        var body = string.Join(" ", read.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+        Assert.All(["Holerite", "Proventos", "Salário", "bruto", "IRRF", "líquido"], word => Assert.Contains(word, body));
+        Assert.All(["Payslip", "Earnings", "Gross", "Net", "withheld"], word => Assert.DoesNotContain(word, body));
+        Assert.Matches(@"\d,\d\d", body);
     }
 
     [Theory]
