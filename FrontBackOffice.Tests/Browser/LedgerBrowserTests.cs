@@ -32,7 +32,7 @@ public class LedgerBrowserTests(TwoDaysLaterFixture browser) : IClassFixture<Two
         var newest = page.Locator("[data-testid=job-runs] tbody tr").First;
         await page.Locator("[data-run]").Nth(runsBefore).WaitForAsync();
         await newest.Locator("[data-state=Succeeded]").WaitForAsync(new() { Timeout = 60_000 });
-        Assert.Contains("Closed 2 day(s)", await newest.InnerTextAsync());
+        Assert.Contains("Closed 2 days", await newest.InnerTextAsync());
         Assert.Contains("Accounting", await newest.InnerTextAsync());
 
         await page.GotoAsync("/back/ledger/trial-balance");

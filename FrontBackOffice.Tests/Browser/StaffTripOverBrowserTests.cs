@@ -179,12 +179,12 @@ public class StaffTripOverBrowserTests(BrowserFixture browser) : IClassFixture<B
         await page.Locator(".mud-snackbar", new() { HasText = "2 counted quantities imported." }).WaitForAsync();
         await page.ClickAsync("[data-testid=submit-count]");
         await page.Locator("[data-testid=count-state][data-state=AwaitingApproval]").WaitForAsync();
-        await page.Locator("[data-testid=approval-summary]", new() { HasText = "2 line(s) wait" }).WaitForAsync();
+        await page.Locator("[data-testid=approval-summary]", new() { HasText = "2 lines wait" }).WaitForAsync();
 
         await page.ClickAsync($"[data-approve='{skus[0]}']");
 
-        await page.Locator("[data-testid=approval-summary]", new() { HasText = "1 line(s) wait" }).WaitForAsync();
-        Assert.DoesNotContain("2 line(s)", await page.InnerTextAsync(".mud-main-content"));
+        await page.Locator("[data-testid=approval-summary]", new() { HasText = "1 line waits" }).WaitForAsync();
+        Assert.DoesNotContain("2 lines", await page.InnerTextAsync(".mud-main-content"));
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public class StockCountBrowserTests(BrowserFixture browser) : IClassFixture<Brow
         Assert.Contains("Line 3: Unknown SKU 'NOPE'.", await errors.InnerTextAsync());
 
         await UploadAsync(page, $"sku,counted\n{Sku},{counted}\n");
-        await page.Locator(".mud-snackbar", new() { HasText = "1 counted quantities imported." }).WaitForAsync();
+        await page.Locator(".mud-snackbar", new() { HasText = "1 counted quantity imported." }).WaitForAsync();
         Assert.Equal(0, await errors.CountAsync());
 
         await page.ClickAsync("[data-testid=submit-count]");

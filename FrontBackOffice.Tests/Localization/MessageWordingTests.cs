@@ -12,8 +12,8 @@ using FrontBackOffice.Web.Company;
 using FrontBackOffice.Web.Jobs;
 using FrontBackOffice.Web.Shared.Ledger;
 using FrontBackOffice.Web.Localization;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace FrontBackOffice.Tests.Localization;
@@ -21,9 +21,9 @@ namespace FrontBackOffice.Tests.Localization;
 /// <summary>The Domain says a refusal as a format and its values; the app says it in the user's language.</summary>
 public class MessageWordingTests
 {
-    /// <summary>The app's messages, as a page says them.</summary>
+    /// <summary>The app's messages, as a page says them: through the localizers the app registers.</summary>
     internal static readonly IStringLocalizer<Messages> Said =
-        new StringLocalizer<Messages>(new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
+        new ServiceCollection().AddLogging().AddAppLocalization().BuildServiceProvider().GetRequiredService<IStringLocalizer<Messages>>();
 
     private static readonly PromotionTerms Spring =
         new(1, "SPRING-26", DiscountKind.Percentage, 10m, new DateOnly(2026, 3, 5), new DateOnly(2026, 3, 15), 1500m, new HashSet<int>());
@@ -155,14 +155,49 @@ public class MessageWordingTests
     public void AJobsSummary_KeptAsARecord_IsSaidAgainInPortuguese_WithTheMessagesWithinIt()
     {
         var (counted, days, changed) = (50, 365, 4);
-        var segments = new UserMessage("{0} {1:p}, {2} {3:p}, {4} {5:p}, {6} {7:p}", [5, "champions", 2, "at risk", 3, "new", 7, "lost"]);
+        var segments = UserMessage.Join(", ", [UserMessage.Of($"{5} champions"), UserMessage.Of($"{1} loyal"), UserMessage.Of($"{0} new"), UserMessage.Of($"{7} lost")]);
         var summary = UserMessage.Of($"Scored {counted} customer(s) on {days} days of orders: {segments}; {changed} changed segment.");
 
         var kept = UserMessage.Read(summary.Format, summary.ValuesAsJson())!;
+
+        Assert.Equal("Scored 50 customer(s) on 365 days of orders: 5 champions, 1 loyal, 0 new, 7 lost; 4 changed segment.", kept.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using (new CultureScope("en"))
+        {
+            Assert.Equal("Scored 50 customers on 365 days of orders: 5 champions, 1 loyal, 0 new, 7 lost; 4 changed segment.", Said.Say(kept));
+        }
+        using var _ = new CultureScope("pt-BR");
+        Assert.Equal("Pontuou 50 clientes em 365 dias de pedidos: 5 campeões, 1 fiel, 0 novo, 7 perdidos; 4 mudaram de segmento.", Said.Say(kept));
+    }
+
+    [Fact]
+    public void ASummaryKeptBeforeItsSegmentsWereCounted_StillReadsInPortuguese()
+    {
+        var (counted, days, changed) = (50, 365, 1);
+        var segments = new UserMessage("{0} {1:p}, {2} {3:p}, {4} {5:p}, {6} {7:p}", [5, "champions", 2, "at risk", 3, "new", 7, "lost"]);
+        var summary = UserMessage.Of($"Scored {counted} customer(s) on {days} days of orders: {segments}; {changed} changed segment.");
         using var _ = new CultureScope("pt-BR");
 
-        Assert.Equal("Scored 50 customer(s) on 365 days of orders: 5 champions, 2 at risk, 3 new, 7 lost; 4 changed segment.", kept.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal("Pontuou 50 cliente(s) em 365 dias de pedidos: 5 campeões, 2 em risco, 3 novos, 7 perdidos; 4 mudaram de segmento.", Said.Say(kept));
+        Assert.Equal("Pontuou 50 clientes em 365 dias de pedidos: 5 campeões, 2 em risco, 3 novos, 7 perdidos; 1 mudou de segmento.",
+            Said.Say(UserMessage.Read(summary.Format, summary.ValuesAsJson())!));
+    }
+
+    [Theory]
+    [InlineData("en", 0, "Closed 0 days", "0 goods receipts, 0 work orders, 0 shipments, 0 invoices and 0 supplier bills")]
+    [InlineData("en", 1, "Closed 1 day", "1 goods receipt, 1 work order, 1 shipment, 1 invoice and 1 supplier bill")]
+    [InlineData("en", 2, "Closed 2 days", "2 goods receipts, 2 work orders, 2 shipments, 2 invoices and 2 supplier bills")]
+    [InlineData("pt-BR", 0, "Fechou 0 dia", "0 recebimento de mercadorias, 0 ordem de produção, 0 expedição, 0 nota fiscal e 0 conta de fornecedor")]
+    [InlineData("pt-BR", 1, "Fechou 1 dia", "1 recebimento de mercadorias, 1 ordem de produção, 1 expedição, 1 nota fiscal e 1 conta de fornecedor")]
+    [InlineData("pt-BR", 2, "Fechou 2 dias", "2 recebimentos de mercadorias, 2 ordens de produção, 2 expedições, 2 notas fiscais e 2 contas de fornecedor")]
+    public void ACount_ChoosesTheFormOfItsWord_AsTheReadersLanguageCounts(string culture, int count, string closed, string posted)
+    {
+        var (first, last) = (new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 3));
+        var summary = UserMessage.Of($"Closed {count} day(s), {first:d MMM yyyy} to {last:d MMM yyyy}: posted {count} goods receipt(s), {count} work order(s), {count} shipment(s), {count} invoice(s) and {count} supplier bill(s); every day balanced.");
+        using var _ = new CultureScope(culture);
+
+        var said = Said.Say(UserMessage.Read(summary.Format, summary.ValuesAsJson())!);
+
+        Assert.StartsWith(closed + ",", said, StringComparison.Ordinal);
+        Assert.Contains(posted, said, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -205,7 +240,7 @@ public class MessageWordingTests
         using var _ = new CultureScope("pt-BR");
         Assert.Equal("Fechou 03/03/2026: 12 lançamentos, débitos = créditos = 85.156,36 EUR.", Said.Say(kept));
         var payroll = UserMessage.Of($"Payroll of {new DateOnly(2026, 11, 1):MMMM yyyy}: {30} payslip(s), gross {98765.4m:N2} {"EUR"}, net {70000m:N2} {"EUR"}.");
-        Assert.Equal("Folha de pagamento de novembro de 2026: 30 holerite(s), bruto 98.765,40 EUR, líquido 70.000,00 EUR.",
+        Assert.Equal("Folha de pagamento de novembro de 2026: 30 holerites, bruto 98.765,40 EUR, líquido 70.000,00 EUR.",
             Said.Say(UserMessage.Read(payroll.Format, payroll.ValuesAsJson())!));
     }
 
@@ -223,7 +258,7 @@ public class MessageWordingTests
             + "1 closed day(s) do not balance, the first 3 Mar 2026.", described.ToString(System.Globalization.CultureInfo.InvariantCulture));
         using var _ = new CultureScope("pt-BR");
         Assert.Equal("Conferência dos livros: Estoques (1300) = valorização do estoque: livro razão 1.234,50 EUR, registros 1.200,00 EUR, "
-            + "diferença 34,50 EUR; 1 dia(s) fechado(s) não balanceiam, o primeiro em 03/03/2026.", Said.Say(UserMessage.Read(described.Format, described.ValuesAsJson())!));
+            + "diferença 34,50 EUR; 1 dia fechado não balanceia, o primeiro em 03/03/2026.", Said.Say(UserMessage.Read(described.Format, described.ValuesAsJson())!));
         Assert.Equal("Conciliação de estoque já está em execução (execução nº 7, iniciada por Walt Warehouse). Aguarde o término.", Said.Say(refusal));
     }
 }

@@ -180,6 +180,38 @@ public partial class ResourceTests
         Assert.True(bare.Count == 0, "Show these through Labels.Of in a CellTemplate:" + Environment.NewLine + string.Join(Environment.NewLine, bare));
     }
 
+    /// <summary>
+    /// A count says its word in the form its number takes (<c>{0} {0:day|days}</c>, see <see cref="Web.Localization.Plurals"/>),
+    /// so no text hedges with "(s)" (in Portuguese "(s)", "(ns)", "(is)", "(ões)"), and every choice gives a singular and a plural.
+    /// </summary>
+    [Fact]
+    public void NoText_HedgesAPlural_AndEveryCountedWordHasItsTwoForms()
+    {
+        var problems = new List<string>();
+        var choices = 0;
+        foreach (var resx in SourceFiles("*.resx"))
+        {
+            foreach (var value in Entries(resx).Values)
+            {
+                if (HedgedPlural().IsMatch(value))
+                {
+                    problems.Add($"{Relative(resx)}: \"{value}\" hedges a plural; let the count choose: {{0}} {{0:day|days}}");
+                }
+                foreach (var forms in Placeholder().Matches(value).Select(m => m.Value.Trim('{', '}').Split(':', 2)).Where(p => p is [_, var f] && f.Contains('|')).Select(p => p[1]))
+                {
+                    choices++;
+                    if (forms.Split('|') is not [{ Length: > 0 }, { Length: > 0 }])
+                    {
+                        problems.Add($"{Relative(resx)}: \"{value}\" gives \"{forms}\", not one singular and one plural");
+                    }
+                }
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join(Environment.NewLine, problems));
+        Assert.True(choices > 50, $"Only {choices} counted words found: the scan is broken.");
+    }
+
     /// <summary>The resource a localizer reads: a <see cref="Web.Localization.ResourceText"/>'s own, else <c>T</c> the app's and <c>L</c> its feature folder's <c>*Text.resx</c>.</summary>
     private static string? ResourceOf(string file, string localizer)
     {
@@ -331,6 +363,9 @@ public partial class ResourceTests
 
     [GeneratedRegex(@"\p{L}")]
     private static partial Regex Letters();
+
+    [GeneratedRegex(@"\p{L}\((s|ns|is|es|ões)\)")]
+    private static partial Regex HedgedPlural();
 
     [GeneratedRegex(@"#pragma checksum ""([^""]+)""")]
     private static partial Regex PragmaPath();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 
@@ -7,11 +8,14 @@ public static class LocalizationRegistration
 {
     /// <summary>
     /// Text comes from the <c>.resx</c> beside the class it is named after: each feature folder has its own
-    /// (<c>Features/Orders/OrdersText.pt-BR.resx</c>), the layout and shared components use <see cref="AppText"/>.
+    /// (<c>Features/Orders/OrdersText.pt-BR.resx</c>), the layout and shared components use <see cref="AppText"/>. Their
+    /// numbers may choose the form of a word (<see cref="Plurals"/>).
     /// </summary>
     public static IServiceCollection AddAppLocalization(this IServiceCollection services)
     {
         services.AddLocalization();
+        services.AddSingleton<ResourceManagerStringLocalizerFactory>();
+        services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory, PluralLocalizerFactory>());
         services.AddTransient<MudLocalizer, MudTextLocalizer>();
         return services;
     }

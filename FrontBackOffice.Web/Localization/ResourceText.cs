@@ -16,5 +16,5 @@ public sealed class ResourceText(Type resource)
     /// <summary>The text of <paramref name="key"/>, or null where no language has it.</summary>
     public string? Find(string key) => resources.GetString(key, CultureInfo.CurrentUICulture);
 
-    public string this[string key, params object?[] arguments] => string.Format(CultureInfo.CurrentCulture, this[key], arguments);
+    public string this[string key, params object?[] arguments] => string.Format(CultureInfo.CurrentCulture, this[key], Plurals.Countable(arguments));
 }

@@ -155,17 +155,22 @@ public sealed class SegmentationJob(IDbContextFactory<AppDbContext> dbFactory, B
         var bySegment = await db.CustomerSegments.Where(s => s.RunId == runId).GroupBy(s => s.Segment)
             .Select(g => new { Segment = g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Segment, g => g.Count, cancellationToken);
         var changed = await db.SegmentChanges.CountAsync(c => c.RunId == runId, cancellationToken);
-        // "5 champions, 8 loyal, …": each segment's name is a value of its own, said in the reader's language, in the plural.
+        // "5 champions, 8 loyal, …": each segment's count with its name, said in the reader's language.
         var segments = Enum.GetValues<Segment>();
-        var counts = new UserMessage(string.Join(", ", segments.Select((_, i) => $"{{{2 * i}}} {{{(2 * i) + 1}:p}}")),
-            [.. segments.SelectMany(s => new object?[] { bySegment.GetValueOrDefault(s), SegmentWord(s) })]);
+        var counts = new UserMessage(string.Join(", ", segments.Select((_, i) => $"{{{i}}}")),
+            [.. segments.Select(s => Customers(s, bySegment.GetValueOrDefault(s)))]);
         return UserMessage.Of($"Scored {bySegment.Values.Sum()} customer(s) on {plan.WindowDays} days of orders: {counts}; {changed} changed segment.");
     }
 
-    /// <summary>A segment as the summary names it, in English whatever the server's culture; the app translates the word.</summary>
-    private static string SegmentWord(Segment segment) => segment switch
+    /// <summary>How many customers a segment has, as the summary says it ("5 champions"; the word agrees with the count in the reader's language).</summary>
+    private static UserMessage Customers(Segment segment, int count) => segment switch
     {
-        Segment.AtRisk => "at risk",
-        _ => segment.ToString().ToLowerInvariant(),
+        Segment.Champions => UserMessage.Of($"{count} champions"),
+        Segment.Loyal => UserMessage.Of($"{count} loyal"),
+        Segment.Promising => UserMessage.Of($"{count} promising"),
+        Segment.New => UserMessage.Of($"{count} new"),
+        Segment.AtRisk => UserMessage.Of($"{count} at risk"),
+        Segment.Lost => UserMessage.Of($"{count} lost"),
+        _ => throw new ArgumentOutOfRangeException(nameof(segment), segment, null),
     };
 }
