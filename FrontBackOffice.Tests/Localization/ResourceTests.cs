@@ -183,9 +183,10 @@ public partial class ResourceTests
     /// <summary>
     /// A count says its word in the form its number takes (<c>{0} {0:day|days}</c>, see <see cref="Web.Localization.Plurals"/>),
     /// so no text hedges with "(s)" (in Portuguese "(s)", "(ns)", "(is)", "(ões)"), and every choice gives a singular and a plural.
+    /// Nor does a text hedge a person's gender ("desativado(a)"): it says what it did to their access or sessions instead.
     /// </summary>
     [Fact]
-    public void NoText_HedgesAPlural_AndEveryCountedWordHasItsTwoForms()
+    public void NoText_HedgesAPluralOrAGender_AndEveryCountedWordHasItsTwoForms()
     {
         var problems = new List<string>();
         var choices = 0;
@@ -193,9 +194,9 @@ public partial class ResourceTests
         {
             foreach (var value in Entries(resx).Values)
             {
-                if (HedgedPlural().IsMatch(value))
+                if (Hedge().IsMatch(value))
                 {
-                    problems.Add($"{Relative(resx)}: \"{value}\" hedges a plural; let the count choose: {{0}} {{0:day|days}}");
+                    problems.Add($"{Relative(resx)}: \"{value}\" hedges a plural (let the count choose: {{0}} {{0:day|days}}) or a gender (word it about the thing)");
                 }
                 foreach (var forms in Placeholder().Matches(value).Select(m => m.Value.Trim('{', '}').Split(':', 2)).Where(p => p is [_, var f] && f.Contains('|')).Select(p => p[1]))
                 {
@@ -364,8 +365,8 @@ public partial class ResourceTests
     [GeneratedRegex(@"\p{L}")]
     private static partial Regex Letters();
 
-    [GeneratedRegex(@"\p{L}\((s|ns|is|es|ões)\)")]
-    private static partial Regex HedgedPlural();
+    [GeneratedRegex(@"\p{L}\((s|ns|is|es|ões|a|o)\)")]
+    private static partial Regex Hedge();
 
     [GeneratedRegex(@"#pragma checksum ""([^""]+)""")]
     private static partial Regex PragmaPath();
