@@ -1,3 +1,4 @@
+using System.Globalization;
 using FrontBackOffice.Web.Company;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Features.Complaints;
@@ -12,6 +13,7 @@ using FrontBackOffice.Web.Features.Pipeline;
 using FrontBackOffice.Web.Features.Purchasing;
 using FrontBackOffice.Web.Features.Stock;
 using FrontBackOffice.Web.Jobs;
+using FrontBackOffice.Web.Localization;
 using FrontBackOffice.Web.Security;
 using FrontBackOffice.Web.Shared.Ledger;
 using Microsoft.AspNetCore.Identity;
@@ -22,11 +24,27 @@ namespace FrontBackOffice.Web.Demo;
 
 /// <summary>
 /// Fills an empty database with the demo company when <c>Seed:Demo</c> is true. Every step checks what is
-/// already there, so a second start changes nothing.
+/// already there, so a second start changes nothing. The company writes its texts in <c>Seed:Language</c>: each area
+/// reads them from its feature's resource in that language.
 /// </summary>
 public static class DemoSeeder
 {
     public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var language = Languages.Supported(services.GetRequiredService<IOptions<SeedOptions>>().Value.Language) ?? Languages.English;
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
+        try
+        {
+            await SeedInAsync(services, cancellationToken);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
+    }
+
+    private static async Task SeedInAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var users = services.GetRequiredService<UserManager<StaffUser>>();
         await DemoStaff.SeedAsync(users);

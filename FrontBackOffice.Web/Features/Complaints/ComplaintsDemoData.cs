@@ -2,6 +2,7 @@ using FrontBackOffice.Domain.Complaints;
 using FrontBackOffice.Domain.Staff;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Demo;
+using FrontBackOffice.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -13,6 +14,8 @@ namespace FrontBackOffice.Web.Features.Complaints;
 /// </summary>
 public static class ComplaintsDemoData
 {
+    private static readonly ResourceText L = new(typeof(ComplaintsText));
+
     private static readonly (ComplaintCategory Category, string Subject, string Text, string Answer)[] Stories =
     [
         (ComplaintCategory.Delivery, "Parcel arrived late", "The order was promised for Tuesday and arrived on Friday.", "The carrier lost a day at the depot; we switched the route and refunded the shipping."),
@@ -58,7 +61,7 @@ public static class ComplaintsDemoData
                 productId = complainedOf[story.Subject.StartsWith("Chair", StringComparison.Ordinal) ? "CHR-100" : "DSK-120"];
                 orderId = ordersOf.Any(o => o.ProductId == productId && o.OrderId == orderId) ? orderId : null;
             }
-            var complaint = new Complaint(new ComplaintInput(order.CustomerId, orderId, story.Category, priority, story.Subject, story.Text, productId),
+            var complaint = new Complaint(new ComplaintInput(order.CustomerId, orderId, story.Category, priority, L[story.Subject], L[story.Text], productId),
                 options.Value.Sla, opener, opened);
             var team = Actor(demo.Staff(complaint.Team));
             var at = opened;
@@ -69,11 +72,11 @@ public static class ComplaintsDemoData
             if (target >= ComplaintStatus.Answered)
             {
                 complaint.AssignTo(team, team, at = Step(at, demo, 2));
-                complaint.AnswerWith(story.Answer, team, at = Step(at, demo, 20));
+                complaint.AnswerWith(L[story.Answer], team, at = Step(at, demo, 20));
             }
             if (target >= ComplaintStatus.Resolved)
             {
-                complaint.Resolve("Called the customer and explained.", opener, at = Step(at, demo, 6));
+                complaint.Resolve(L["Called the customer and explained."], opener, at = Step(at, demo, 6));
             }
             if (target >= ComplaintStatus.Closed)
             {

@@ -1,13 +1,16 @@
 using FrontBackOffice.Domain.Customers;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Demo;
+using FrontBackOffice.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontBackOffice.Web.Features.Customers;
 
-/// <summary>About fifty business customers with addresses.</summary>
+/// <summary>About fifty business customers with addresses; what kind of business each is, in the demo's language.</summary>
 public static class CustomersDemoData
 {
+    private static readonly ResourceText L = new(typeof(CustomersText));
+
     private static readonly string[] Names =
     [
         "Acme", "Brightline", "Copperfield", "Dunmore", "Eastwind", "Fairhaven", "Greenway", "Harbourview", "Ironbridge", "Juniper",
@@ -29,7 +32,7 @@ public static class CustomersDemoData
         var rng = demo.Random;
         for (var i = 0; i < 50; i++)
         {
-            var name = $"{Names[i % Names.Length]} {Kinds[(i * 7 + i / Names.Length) % Kinds.Length]} {Forms[i % Forms.Length]}";
+            var name = $"{Names[i % Names.Length]} {L[Kinds[(i * 7 + i / Names.Length) % Kinds.Length]]} {L[Forms[i % Forms.Length]]}";
             var domain = $"{Names[i % Names.Length].ToLowerInvariant()}-{Kinds[(i * 7 + i / Names.Length) % Kinds.Length].Split(' ')[0].ToLowerInvariant()}.example";
             var address = $"{demo.Pick(Streets)} {rng.Next(1, 300)}\n{rng.Next(1000, 9999)} {(char)('A' + rng.Next(26))}{(char)('A' + rng.Next(26))} {demo.Pick(Cities)}";
             db.Customers.Add(new Customer(new CustomerDetails(
@@ -39,7 +42,7 @@ public static class CustomersDemoData
                 $"+31 {rng.Next(10, 99)} {rng.Next(100, 999)} {rng.Next(1000, 9999)}",
                 address,
                 rng.Next(4) == 0 ? $"{demo.Pick(Streets)} {rng.Next(1, 300)}\n{rng.Next(1000, 9999)} AB {demo.Pick(Cities)}" : address,
-                rng.Next(5) == 0 ? "Prefers delivery before noon." : null),
+                rng.Next(5) == 0 ? L["Prefers delivery before noon."] : null),
                 demo.At(demo.Today.AddDays(-rng.Next(90, 900)), 10)));
         }
         await db.SaveChangesAsync(cancellationToken);

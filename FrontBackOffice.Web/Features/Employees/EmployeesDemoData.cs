@@ -1,13 +1,16 @@
 using FrontBackOffice.Domain.Payroll;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Demo;
+using FrontBackOffice.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontBackOffice.Web.Features.Employees;
 
-/// <summary>About thirty employees, salaried and hourly, with the hourly staff's timesheets since the start of last month.</summary>
+/// <summary>About thirty employees, salaried and hourly, their departments named in the demo's language, with the hourly staff's timesheets since the start of last month.</summary>
 public static class EmployeesDemoData
 {
+    private static readonly ResourceText L = new(typeof(EmployeesText));
+
     private static readonly string[] FirstNames = ["Anna", "Ben", "Chloe", "Daan", "Eva", "Finn", "Greta", "Hugo", "Iris", "Jonas", "Kim", "Lars", "Mila", "Noah", "Olga"];
     private static readonly string[] LastNames = ["de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "Mulder", "Bos"];
     private static readonly (string Department, decimal Low, decimal High)[] Salaried =
@@ -38,7 +41,7 @@ public static class EmployeesDemoData
             var hourly = i % 3 == 2;
             var (department, low, high) = hourly ? ("Warehouse", 14m, 28m) : Salaried[i % Salaried.Length];
             var pay = Math.Round(low + (decimal)rng.NextDouble() * (high - low), hourly ? 2 : 0);
-            employees.Add(new Employee(new EmployeeDetails(name, $"EMP{100_000 + i * 7_777:D7}", department, hired, left,
+            employees.Add(new Employee(new EmployeeDetails(name, $"EMP{100_000 + i * 7_777:D7}", L[department], hired, left,
                 hourly ? PayType.Hourly : PayType.Salaried, hourly ? null : pay, hourly ? pay : null)));
         }
         db.Employees.AddRange(employees);

@@ -5,6 +5,7 @@ using FrontBackOffice.Domain.Stock;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Demo;
 using FrontBackOffice.Web.Jobs;
+using FrontBackOffice.Web.Localization;
 using FrontBackOffice.Web.Shared.Stock;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +21,8 @@ namespace FrontBackOffice.Web.Features.Making;
 /// </summary>
 public static class MakingDemoData
 {
+    private static readonly ResourceText L = new(typeof(MakingText));
+
     private static readonly (string Sku, string Name, decimal Cost, int ReorderLevel, ProductSourcing Sourcing)[] Parts =
     [
         ("TOP-120", "Desk top 120 × 80 cm", 46.80m, 0, ProductSourcing.BoughtAndMade),
@@ -47,7 +50,7 @@ public static class MakingDemoData
         }
         foreach (var (sku, name, cost, reorderLevel, sourcing) in Parts)
         {
-            products[sku] = new Product(new ProductDetails(sku, name, 0m, cost, reorderLevel, sourcing));
+            products[sku] = new Product(new ProductDetails(sku, L[name], 0m, cost, reorderLevel, sourcing));
             db.Products.Add(products[sku]);
         }
         await db.SaveChangesAsync(cancellationToken);
@@ -93,7 +96,7 @@ public static class MakingDemoData
         var complaint = await db.Complaints.Where(c => c.ProductId == chair.Id).OrderByDescending(c => c.OpenedAt).FirstOrDefaultAsync(cancellationToken);
         var at = demo.NotAfterNow(demo.At(demo.Today, 9.25));
         var action = new ImprovementAction(new ImprovementActionInput(chair.Id, complaint?.Id,
-            "Test the castors of the next delivery under load, and ask the supplier for the reinforced wheel set.", engineer, demo.Today.AddDays(14)),
+            L["Test the castors of the next delivery under load, and ask the supplier for the reinforced wheel set."], engineer, demo.Today.AddDays(14)),
             demo.Today, engineer, at);
         complaint?.LinkImprovement(action.Description, new Domain.Complaints.ComplaintActor(demo.Staff(Domain.Staff.StaffRoles.Warehouse).Id, engineer), at);
         db.ImprovementActions.Add(action);

@@ -6,6 +6,7 @@ using FrontBackOffice.Domain.Staff;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Demo;
 using FrontBackOffice.Web.Jobs;
+using FrontBackOffice.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontBackOffice.Web.Features.Marketing;
@@ -17,6 +18,8 @@ namespace FrontBackOffice.Web.Features.Marketing;
 /// </summary>
 public static class MarketingDemoData
 {
+    private static readonly ResourceText L = new(typeof(MarketingText));
+
     public static async Task SeedAsync(AppDbContext db, DemoContext demo, JobRunner runner, CancellationToken cancellationToken)
     {
         await SegmentAsync(db, demo, runner, cancellationToken);
@@ -33,10 +36,10 @@ public static class MarketingDemoData
         var marketing = demo.Staff(StaffRoles.Marketing).DisplayName;
         var today = demo.Today;
         var desks = await db.Products.Where(p => p.Sku.StartsWith("DSK-")).Select(p => p.Id).ToListAsync(cancellationToken);
-        var winter = new Promotion(new PromotionInput("Winter sale: 10 % off orders from 100", "WINTER10", DiscountKind.Percentage, 10m,
+        var winter = new Promotion(new PromotionInput(L["Winter sale: 10 % off orders from 100"], "WINTER10", DiscountKind.Percentage, 10m,
             today.AddDays(-7), today.AddDays(23), 100m, []), marketing, demo.At(today.AddDays(-9), 11));
         db.Promotions.AddRange(
-            new Promotion(new PromotionInput("Desk days: 25 off a desk", "DESK25", DiscountKind.FixedAmount, 25m, today.AddDays(-45), today.AddDays(-31), 200m, desks),
+            new Promotion(new PromotionInput(L["Desk days: 25 off a desk"], "DESK25", DiscountKind.FixedAmount, 25m, today.AddDays(-45), today.AddDays(-31), 200m, desks),
                 marketing, demo.At(today.AddDays(-47), 11)),
             winter);
         await db.SaveChangesAsync(cancellationToken);
@@ -62,11 +65,11 @@ public static class MarketingDemoData
         }
         var marketing = demo.Staff(StaffRoles.Marketing).DisplayName;
         var today = demo.Today;
-        var refresh = new Campaign(new CampaignInput("Office refresh mailing", "REFRESH", CampaignChannel.Email, 2_500m, today.AddDays(-56), today.AddDays(-29), Segment.Loyal),
+        var refresh = new Campaign(new CampaignInput(L["Office refresh mailing"], "REFRESH", CampaignChannel.Email, 2_500m, today.AddDays(-56), today.AddDays(-29), Segment.Loyal),
             marketing, demo.At(today.AddDays(-60), 10));
-        var welcome = new Campaign(new CampaignInput("Welcome offer for new buyers", "WELCOME", CampaignChannel.Social, 4_000m, today.AddDays(-21), today.AddDays(14), Segment.New),
+        var welcome = new Campaign(new CampaignInput(L["Welcome offer for new buyers"], "WELCOME", CampaignChannel.Social, 4_000m, today.AddDays(-21), today.AddDays(14), Segment.New),
             marketing, demo.At(today.AddDays(-25), 10));
-        var winBack = new Campaign(new CampaignInput("Win-back at the trade fair", "WINBACK", CampaignChannel.Events, 6_000m, today.AddDays(7), today.AddDays(37), Segment.AtRisk),
+        var winBack = new Campaign(new CampaignInput(L["Win-back at the trade fair"], "WINBACK", CampaignChannel.Events, 6_000m, today.AddDays(7), today.AddDays(37), Segment.AtRisk),
             marketing, demo.At(today.AddDays(-3), 10));
         db.Campaigns.AddRange(refresh, welcome, winBack);
         await db.SaveChangesAsync(cancellationToken);

@@ -2,6 +2,7 @@ using FrontBackOffice.Domain.Pipeline;
 using FrontBackOffice.Domain.Staff;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Demo;
+using FrontBackOffice.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontBackOffice.Web.Features.Pipeline;
@@ -9,6 +10,8 @@ namespace FrontBackOffice.Web.Features.Pipeline;
 /// <summary>The demo company's leads: new ones to work, two set aside, and opportunities in every stage of the pipeline.</summary>
 public static class PipelineDemoData
 {
+    private static readonly ResourceText L = new(typeof(PipelineText));
+
     private static readonly LeadDetails[] New =
     [
         new("Ingrid Vos", "Vos Architecten", "ingrid@vos-architecten.example", "+31 20 555 1101", null, LeadSource.Website, "Asked for a quote for 12 sit-stand desks."),
@@ -51,23 +54,23 @@ public static class PipelineDemoData
         var sales = demo.Staff(StaffRoles.Sales).DisplayName;
         DateTime Captured(int i) => demo.At(demo.Today.AddDays(-40 + i * 2), 10);
 
-        var setAside = SetAside.Select((details, i) => new Lead(details, marketing, Captured(i))).ToList();
-        var qualified = Opportunities.Select((o, i) => new Lead(o.Lead, marketing, Captured(i + 3))).ToList();
-        db.Leads.AddRange(New.Select((details, i) => new Lead(details, marketing, demo.At(demo.Today.AddDays(-i), 9 + i))));
+        var setAside = SetAside.Select((details, i) => new Lead(Written(details), marketing, Captured(i))).ToList();
+        var qualified = Opportunities.Select((o, i) => new Lead(Written(o.Lead), marketing, Captured(i + 3))).ToList();
+        db.Leads.AddRange(New.Select((details, i) => new Lead(Written(details), marketing, demo.At(demo.Today.AddDays(-i), 9 + i))));
         db.Leads.AddRange(setAside);
         db.Leads.AddRange(qualified);
         await db.SaveChangesAsync(cancellationToken);
 
-        setAside[0].Disqualify("A single shop counter: not what we sell.", Captured(1));
-        setAside[1].Disqualify("Student project, no budget.", Captured(2));
+        setAside[0].Disqualify(L["A single shop counter: not what we sell."], Captured(1));
+        setAside[1].Disqualify(L["Student project, no budget."], Captured(2));
         for (var i = 0; i < qualified.Count; i++)
         {
             var (_, terms, stage) = Opportunities[i];
             var at = Captured(i + 4);
-            var opportunity = qualified[i].Qualify(terms with { ExpectedClose = demo.Today.AddDays(7 + i * 6) }, sales, at);
+            var opportunity = qualified[i].Qualify(terms with { Title = L[terms.Title], ExpectedClose = demo.Today.AddDays(7 + i * 6) }, sales, at);
             if (stage == PipelineStage.Lost)
             {
-                opportunity.Lose("Chose a cheaper supplier.", at.AddDays(5));
+                opportunity.Lose(L["Chose a cheaper supplier."], at.AddDays(5));
             }
             else if (stage != PipelineStage.Qualification)
             {
@@ -84,13 +87,16 @@ public static class PipelineDemoData
     {
         var customer = await db.Customers.OrderBy(c => c.Id).FirstAsync(cancellationToken);
         var lead = new Lead(new LeadDetails(customer.Name, customer.Name, customer.Email, customer.Phone, customer.TaxNumber, LeadSource.Referral,
-            "Existing customer: a second office."), sales, demo.At(demo.Today.AddDays(-20), 11));
+            L["Existing customer: a second office."]), sales, demo.At(demo.Today.AddDays(-20), 11));
         db.Leads.Add(lead);
         await db.SaveChangesAsync(cancellationToken);
-        var won = lead.Qualify(new OpportunityTerms("Second office, 8 workplaces", 8_200m, demo.Today.AddDays(-5)), sales, demo.At(demo.Today.AddDays(-19), 10));
+        var won = lead.Qualify(new OpportunityTerms(L["Second office, 8 workplaces"], 8_200m, demo.Today.AddDays(-5)), sales, demo.At(demo.Today.AddDays(-19), 10));
         won.MoveTo(PipelineStage.Negotiation, demo.At(demo.Today.AddDays(-12), 10));
         won.Win(customer.Id, demo.At(demo.Today.AddDays(-6), 15));
         db.Opportunities.Add(won);
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>A lead with its notes in the demo's language.</summary>
+    private static LeadDetails Written(LeadDetails lead) => lead with { Notes = lead.Notes is { } notes ? L[notes] : null };
 }

@@ -1,13 +1,16 @@
 using FrontBackOffice.Domain.Stock;
 using FrontBackOffice.Web.Data;
 using FrontBackOffice.Web.Demo;
+using FrontBackOffice.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace FrontBackOffice.Web.Features.Stock;
 
-/// <summary>Two locations and about forty office products; their stock comes in through purchasing.</summary>
+/// <summary>Two locations and about forty office products, named in the demo's language; their stock comes in through purchasing.</summary>
 public static class StockDemoData
 {
+    private static readonly ResourceText L = new(typeof(StockText));
+
     private static readonly (string Sku, string Name, decimal Price)[] Catalogue =
     [
         ("CHR-100", "Task chair, mesh back", 189m), ("CHR-200", "Executive chair, leather", 449m), ("CHR-300", "Stacking chair", 39.5m),
@@ -32,10 +35,10 @@ public static class StockDemoData
         {
             return;
         }
-        var main = new Location("MAIN", "Main warehouse");
-        var outlet = new Location("CITY", "City outlet");
+        var main = new Location("MAIN", L["Main warehouse"]);
+        var outlet = new Location("CITY", L["City outlet"]);
         db.Locations.AddRange(main, outlet);
-        var products = Catalogue.Select(p => new Product(new ProductDetails(p.Sku, p.Name, p.Price,
+        var products = Catalogue.Select(p => new Product(new ProductDetails(p.Sku, L[p.Name], p.Price,
             decimal.Round(p.Price * (0.52m + (decimal)demo.Random.NextDouble() * 0.16m), 2), demo.Random.Next(5, 25)))).ToList();
         db.Products.AddRange(products);
         await db.SaveChangesAsync(cancellationToken);
