@@ -14,7 +14,7 @@ public partial class PortuguesePagesTests(DemoApp app)
     public static TheoryData<string, string, string[]> Pages => new()
     {
         { "sales@demo.local", "/front", ["Olá, Sam Sales", "Pedidos hoje", "Receita do mês (faturada, líquida)", "Suas áreas", "Reclamações", "Sair"] },
-        { "accounting@demo.local", "/back", ["Olá, ", "Valor do estoque (a custo médio)", "Livros fechados até", "Conferência dos livros", "Livro razão", "Balancete"] },
+        { "accounting@demo.local", "/back", ["Olá, ", "Valor do estoque (a custo médio)", "Livros fechados até (por agendamento)", "Conferência dos livros", "Livro razão", "Balancete"] },
         { "accounting@demo.local", "/back/ledger/trial-balance", ["Balancete", "1200 Contas a receber", "4000 Receita de vendas", "Ativo"] },
     };
 
