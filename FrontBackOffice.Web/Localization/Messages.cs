@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using FrontBackOffice.Domain;
 using FrontBackOffice.Web.Components;
 using Microsoft.Extensions.Localization;
@@ -10,7 +11,7 @@ namespace FrontBackOffice.Web.Localization;
 /// </summary>
 public sealed class Messages;
 
-public static class MessageWording
+public static partial class MessageWording
 {
     /// <summary>
     /// The message in the user's language; one not translated yet shows in English. Its values are said in that
@@ -24,6 +25,20 @@ public static class MessageWording
         message.Arguments.Count == 0
             ? messages[message.Format]
             : messages[message.Format, [.. message.Arguments.Select(a => Word(messages, a))]];
+
+    /// <summary>
+    /// The formats whose wording in the user's language holds <paramref name="term"/> ("nota fiscal" → <c>Invoice {0} ({1})</c>),
+    /// so a list can find what it shows in that language though its records keep English. The values are not part of
+    /// the wording; the forms a count may take are.
+    /// </summary>
+    public static IReadOnlyList<string> FormatsSaying(this IStringLocalizer<Messages> messages, string term) =>
+        [.. messages.GetAllStrings(includeParentCultures: true)
+            .Where(s => Placeholder().Replace(s.Value, p => p.Groups[1].Value.Replace('|', ' ')).Contains(term, StringComparison.CurrentCultureIgnoreCase))
+            .Select(s => s.Name)];
+
+    /// <summary>A value's placeholder, <c>{0}</c> or <c>{0:N2}</c>, capturing the forms a count chooses from (<c>{0:dia|dias}</c>).</summary>
+    [GeneratedRegex(@"\{\d+(?:,-?\d+)?(?::([^{}]*\|[^{}]*)|:[^{}]*)?\}")]
+    private static partial Regex Placeholder();
 
     private static object Word(IStringLocalizer<Messages> messages, object? value) => value switch
     {

@@ -69,6 +69,30 @@ public class LedgerServiceTests : IAsyncLifetime
         Assert.Equal(reversalId, reversal.Id);
     }
 
+    /// <summary>Entries keep English; a Portuguese speaker still finds them by the words the journal shows them.</summary>
+    [Fact]
+    public async Task Journal_SearchedInTheReadersWords_FindsTheEntriesItDescribesSo()
+    {
+        var invoices = (await Ledger.RunAsync(l => l.JournalAsync(new PageRequest(PageSize: 200), new JournalFilter(SourceType: PostingSource.Invoice)))).Total;
+
+        PageResult<JournalRow> found, foundInEnglish, notInEnglish;
+        using (new CultureScope("pt-BR"))
+        {
+            found = await Ledger.RunAsync(l => l.JournalAsync(new PageRequest(PageSize: 200, Search: "Nota Fiscal"), new JournalFilter()));
+            foundInEnglish = await Ledger.RunAsync(l => l.JournalAsync(new PageRequest(PageSize: 200, Search: "invoice"), new JournalFilter()));
+        }
+        using (new CultureScope("en-US"))
+        {
+            notInEnglish = await Ledger.RunAsync(l => l.JournalAsync(new PageRequest(PageSize: 200, Search: "nota fiscal"), new JournalFilter()));
+        }
+
+        Assert.True(invoices > 0);
+        Assert.Equal(invoices, found.Total);
+        Assert.All(found.Items, e => Assert.Equal(PostingSource.Invoice, e.SourceType));
+        Assert.Equal(invoices, foundInEnglish.Total);
+        Assert.Equal(0, notInEnglish.Total);
+    }
+
     [Fact]
     public async Task TrialBalance_OfOneDay_HoldsOnlyThatDay()
     {

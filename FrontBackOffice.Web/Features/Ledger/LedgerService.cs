@@ -2,9 +2,11 @@ using FrontBackOffice.Domain;
 using FrontBackOffice.Domain.Ledger;
 using FrontBackOffice.Web.Company;
 using FrontBackOffice.Web.Data;
+using FrontBackOffice.Web.Localization;
 using FrontBackOffice.Web.Security;
 using FrontBackOffice.Web.Shared.Ledger;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace FrontBackOffice.Web.Features.Ledger;
 
@@ -38,7 +40,8 @@ public sealed record ClosedDayRow(DateOnly Date, int Entries, decimal Debits, st
 public sealed record AccountRow(string Code, string Name, AccountType Type);
 
 /// <summary>The ledger as Accounting reads it: the journal, the trial balance, the closed days, and reversals.</summary>
-public sealed class LedgerService(IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, LedgerPosting ledger, BusinessCalendar calendar)
+public sealed class LedgerService(IDbContextFactory<AppDbContext> dbFactory, AccessGuard guard, LedgerPosting ledger, BusinessCalendar calendar,
+    IStringLocalizer<Messages> messages)
 {
     /// <summary>The reason fits the reversing entry's description with the words around it.</summary>
     public const int ReversalReasonMaxLength = 400;
@@ -79,7 +82,9 @@ public sealed class LedgerService(IDbContextFactory<AppDbContext> dbFactory, Acc
         }
         if (request.Term is { } term)
         {
-            query = query.Where(e => e.Description.ToLower().Contains(term));
+            // By the English description every entry keeps, or by the words the reader sees ("nota fiscal").
+            var worded = messages.FormatsSaying(term);
+            query = query.Where(e => e.Description.ToLower().Contains(term) || (e.DescriptionFormat != null && worded.Contains(e.DescriptionFormat)));
         }
         return await query.ToPageAsync(request, Sorts,
             e => new JournalRow(e.Id, e.Date, e.Description, e.SourceType, e.SourceId, e.PostedBy, e.PostedAt, e.ReversesEntryId,
