@@ -1,5 +1,6 @@
 using FrontBackOffice.Domain.Staff;
 using FrontBackOffice.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace FrontBackOffice.Tests.Browser;
 
@@ -61,5 +62,28 @@ public class LanguageBrowserTests(BrowserFixture browser) : IClassFixture<Browse
         await page.WaitForURLAsync("**/front/orders");
         await page.WaitForCircuitAsync();
         Assert.Equal("Orders", await page.InnerTextAsync("[data-nav='/front/orders']"));
+    }
+
+    /// <summary>A Brazilian types amounts the Brazilian way, a comma before the cents and dots between thousands.</summary>
+    [Fact]
+    public async Task APortugueseSpeaker_TypesAmountsTheBrazilianWay_AndTheAppKeepsTheirValue()
+    {
+        var page = await browser.NewPageAsync(locale: "pt-BR");
+        await page.OpenAsync("warehouse@demo.local", "/back/stock");
+        var sku = "BRL-" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+
+        await page.ClickAsync("[data-testid=new-product]");
+        await page.FillAsync("[data-testid=product-sku]", sku);
+        await page.FillAsync("[data-testid=product-name]", "Poltrona de leitura");
+        await page.FillAsync("[data-testid=product-price]", "1.234,56");
+        await page.FillAsync("[data-testid=product-cost]", "99,5");
+        await page.Keyboard.PressAsync("Tab");
+        await page.ClickAsync("[data-testid=save-product]");
+        await page.Locator(".mud-snackbar", new() { HasText = "Produto salvo." }).WaitForAsync();
+
+        await using var db = browser.App.CreateDbContext();
+        var saved = await db.Products.SingleAsync(p => p.Sku == sku);
+        Assert.Equal(1234.56m, saved.UnitPrice);
+        Assert.Equal(99.5m, saved.UnitCost);
     }
 }
